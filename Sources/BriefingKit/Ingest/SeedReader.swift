@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads every seed in a folder: `NAME.txt` (raw text) or `NAME.md` (Markdown, which wins over a
+/// `.txt` of the same name), each with an optional `NAME.yml` sidecar. `entities.yml` is the
+/// gazetteer, not a sidecar. Files are returned sorted by name so builds are deterministic.
+public enum SeedReader {
+    static let reservedNames: Set<String> = ["entities"]
+
+    public static func read(folder: String) throws(DiagnosticError) -> [Seed] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            throw DiagnosticError([.error(.ingest, at: SourceLocation(file: folder),
+                "seeds folder not found or unreadable; pass --seeds DIR or create \(folder)/")])
+        }
+        var byStem: [String: [String: String]] = [:]
+        for name in names where !name.hasPrefix(".") {
+            let url = URL(fileURLWithPath: name)
+            let ext = url.pathExtension.lowercased()
+            guard ["txt", "md", "yml", "yaml"].contains(ext) else { continue }
+            byStem[url.deletingPathExtension().lastPathComponent, default: [:]][ext == "yaml" ? "yml" : ext] = name
+        }
+        var seeds: [Seed] = []
+        var problems: [Diagnostic] = []
+        for stem in byStem.keys.sorted() where !reservedNames.contains(stem) {
+            let files = byStem[stem]!
+            guard let main = files["md"] ?? files["txt"] else {
+                problems.append(.error(.ingest, at: SourceLocation(file: "\(folder)/\(files["yml"]!)"),
+                    "sidecar has no seed; add \(stem).txt or \(stem).md beside it"))
+                continue
+            }
+            do throws(DiagnosticError) {
+                let path = "\(folder)/\(main)"
+                let text = try TextDecoder.decode(try bytes(at: path), path: path)
+                var sidecar: Seed.Sidecar?
+                if let yml = files["yml"] {
+                    let sidecarPath = "\(folder)/\(yml)"
+                    sidecar = Seed.Sidecar(path: sidecarPath, text: try TextDecoder.decode(try bytes(at: sidecarPath), path: sidecarPath))
+                }
+                seeds.append(Seed(id: stem, path: path, format: files["md"] != nil ? .markdown : .rawText, text: text, sidecar: sidecar))
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return seeds
+    }
+
+    /// Reads one seed file given on the command line, with its sidecar if one stands beside it.
+    public static func read(file path: String) throws(DiagnosticError) -> Seed {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let folder = url.deletingLastPathComponent().path
+        let markdownPath = (path as NSString).deletingPathExtension + ".md"
+        let chosen = url.pathExtension == "txt" && FileManager.default.fileExists(atPath: markdownPath) ? markdownPath : path
+        let text = try TextDecoder.decode(try bytes(at: chosen), path: chosen)
+        let sidecarPath = "\(folder)/\(stem).yml"
+        var sidecar: Seed.Sidecar?
+        if FileManager.default.fileExists(atPath: sidecarPath) {
+            sidecar = Seed.Sidecar(path: sidecarPath, text: try TextDecoder.decode(try bytes(at: sidecarPath), path: sidecarPath))
+        }
+        return Seed(id: stem, path: chosen, format: chosen.hasSuffix(".md") ? .markdown : .rawText, text: text, sidecar: sidecar)
+    }
+
+    static func bytes(at path: String) throws(DiagnosticError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError([.error(.ingest, at: SourceLocation(file: path), "cannot read file")])
+        }
+        return [UInt8](data)
+    }
+}

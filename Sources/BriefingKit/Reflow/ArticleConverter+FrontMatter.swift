@@ -1,0 +1,200 @@
+/// Title, by-line, affiliation, caption, credit, abstract and keywords before the body.
+extension ArticleConverter {
+    private static let frontMatterReach = 80
+
+    /// Reads the front matter and returns the index of the first body line.
+    mutating func readFrontMatter() -> Int {
+        let reach = min(lines.count, Self.frontMatterReach)
+        for index in 0..<reach where isContent(index) {
+            guard let byline = AuthorLine.parse(lines[index].content), let titleRange = titleLines(before: index) else {
+                continue
+            }
+            readLeadMatter(before: titleRange.lowerBound)
+            readTitle(titleRange)
+            draft.authors = byline.names
+            consumed.insert(index)
+            for marker in byline.markers where FootnoteMarker.noteStart(marker + " x") == nil {
+                trace.drop(marker, line: lines[index].number, .footnoteMarker)
+                trace.diagnostics.append(.warning(.reflow, at: location(index), "author note mark \(marker) has no note; dropped"))
+            }
+            for marker in byline.markers where FootnoteMarker.noteStart(marker + " x") != nil {
+                _ = markers.replaceMarkers(in: marker, owner: .author, line: lines[index].number)
+                trace.drop(marker, line: lines[index].number, .footnoteMarker)
+            }
+            return readMatterAfterByline(from: index + 1)
+        }
+        return readFrontMatterWithoutByline()
+    }
+
+    func isContent(_ index: Int) -> Bool { !lines[index].isSpacer && !consumed.contains(index) }
+
+    /// Up to three lines right above the by-line that read like a title.
+    private func titleLines(before byline: Int) -> Range<Int>? {
+        var index = byline - 1
+        while index >= 0, lines[index].isSpacer { index -= 1 }
+        let end = index + 1
+        var start = end
+        while index >= 0, end - index <= 3, isContent(index), isTitleLike(lines[index]), !isMasthead(index) {
+            start = index
+            index -= 1
+        }
+        return start < end ? start..<end : nil
+    }
+
+    private func isTitleLike(_ line: TextLine) -> Bool {
+        !line.isSpacer && !SentenceEnd.endsSentence(line.content) && LabelRule.field(of: line.content) == nil
+            && CreditRule.labelRange(in: line.content) == nil && line.content.contains(where: CharacterClass.isIdeograph)
+            && line.width <= geometry.fullWidth + 8
+    }
+
+    /// A short first line followed by a gap: a publication's name over the article.
+    func isMasthead(_ index: Int) -> Bool {
+        guard index == lines.firstIndex(where: { !$0.isSpacer }), index + 1 < lines.count, lines[index + 1].isSpacer else {
+            return false
+        }
+        let text = lines[index].content
+        return text.count <= 12 && !SentenceEnd.endsWithPunctuation(text)
+    }
+
+    private mutating func readTitle(_ range: Range<Int>) {
+        var parts: [String] = []
+        for index in range where isContent(index) {
+            let before = markers.marks.count
+            parts.append(markers.replaceMarkers(in: lines[index].content, owner: .title, line: lines[index].number))
+            for mark in markers.marks[before...] { trace.drop("[\(mark.number)]", line: mark.line, .footnoteMarker) }
+            consumed.insert(index)
+        }
+        draft.title = Self.stripPlaceholders(LineJoiner.join(parts))
+    }
+
+    /// Masthead, image caption and credit, and an abstract printed above the title.
+    private mutating func readLeadMatter(before titleStart: Int) {
+        var captionLines: [String] = []
+        var index = 0
+        while index < titleStart {
+            defer { index += 1 }
+            guard isContent(index) else { continue }
+            if isMasthead(index) {
+                draft.publication = lines[index].content
+                consumed.insert(index)
+            } else if let label = LabelRule.field(of: lines[index].content), label.field == .abstract {
+                index = readAbstract(from: index, label: label.label, limit: titleStart) - 1
+            } else {
+                captionLines.append(lines[index].content)
+                consumed.insert(index)
+            }
+        }
+        guard !captionLines.isEmpty else { return }
+        let caption = CreditRule.split(LineJoiner.join(captionLines))
+        draft.imageCaption = caption.caption
+        draft.imageCredit = caption.credit
+        for label in caption.labels { trace.drop(label, line: 0, .label) }
+    }
+
+    /// Affiliation lines, abstract, keywords and first-page notes; returns the first body line.
+    private mutating func readMatterAfterByline(from start: Int) -> Int {
+        var index = start
+        while index < lines.count, !isContent(index) { index += 1 }
+        while index < lines.count, isContent(index), isAffiliation(lines[index]),
+              draft.affiliations.count < max(1, draft.authors.count) {
+            draft.affiliations.append(SpaceNormalizer.normalize(lines[index].content))
+            consumed.insert(index)
+            index += 1
+            while index < lines.count, !isContent(index), !lines[index].isSpacer { index += 1 }
+        }
+        while index < lines.count {
+            guard isContent(index) else { index += 1; continue }
+            let text = lines[index].content
+            if let label = LabelRule.field(of: text), label.field == .abstract {
+                index = readAbstract(from: index, label: label.label, limit: lines.count)
+            } else if let label = LabelRule.field(of: text), label.field == .keywords {
+                draft.keywords = LabelRule.keywords(in: label.rest)
+                trace.drop(label.label, line: lines[index].number, .label)
+                consumed.insert(index)
+                index += 1
+            } else if let note = FootnoteMarker.noteStart(text), markers.hasPending(note.number) {
+                index = readFrontNote(from: index, number: note.number, text: note.body)
+            } else {
+                return index
+            }
+        }
+        return index
+    }
+
+    private func isAffiliation(_ line: TextLine) -> Bool {
+        line.width <= geometry.fullWidth * 0.6 && !SentenceEnd.endsWithPunctuation(line.content)
+            && HeadingRule.numberedStyle(of: line.content) == nil && LabelRule.field(of: line.content) == nil
+            && FootnoteMarker.noteStart(line.content) == nil && !HeadingRule.isNamedHeading(line.content)
+    }
+
+    /// An abstract paragraph: from its label to the first short line that ends a sentence.
+    private mutating func readAbstract(from start: Int, label: String, limit: Int) -> Int {
+        var parts: [String] = []
+        var index = start
+        while index < limit {
+            guard isContent(index) else {
+                if lines[index].isSpacer, !parts.isEmpty { break }
+                index += 1
+                continue
+            }
+            let line = lines[index]
+            if !parts.isEmpty, line.startsPage || AuthorLine.parse(line.content) != nil { break }
+            parts.append(index == start ? String(line.content.dropFirst(label.count)) : line.content)
+            consumed.insert(index)
+            index += 1
+            if geometry.isShort(line), SentenceEnd.endsSentence(line.content) { break }
+        }
+        trace.drop(label, line: lines[start].number, .label)
+        draft.abstract = LineJoiner.join(parts)
+        return index
+    }
+
+    /// A note on the first page whose marker stands in the title or by-line: funding or author note.
+    private mutating func readFrontNote(from start: Int, number: Int, text: String) -> Int {
+        markers.openNote(number: number, text: text, line: lines[start].number)
+        trace.drop("[\(number)]", line: lines[start].number, .footnoteMarker)
+        consumed.insert(start)
+        var index = start + 1
+        let title = draft.title.map(FurnitureRule.comparable)
+        while index < lines.count {
+            let line = lines[index]
+            if line.isSpacer || consumed.contains(index) || line.startsPage || FurnitureRule.comparable(line.content) == title {
+                break
+            }
+            if let next = FootnoteMarker.noteStart(line.content), markers.hasPending(next.number) { break }
+            markers.appendToLastNote(line.content)
+            consumed.insert(index)
+            index += 1
+        }
+        return index
+    }
+
+    /// Without a by-line, the first short non-sentence line is the title.
+    private mutating func readFrontMatterWithoutByline() -> Int {
+        for index in 0..<min(lines.count, Self.frontMatterReach) where isContent(index) {
+            if isMasthead(index) {
+                draft.publication = lines[index].content
+                consumed.insert(index)
+                continue
+            }
+            if isTitleLike(lines[index]), geometry.isHeadingWidth(lines[index]),
+               HeadingRule.numberedStyle(of: lines[index].content) == nil {
+                readTitle(index..<(index + 1))
+                return index + 1
+            }
+            return index
+        }
+        return 0
+    }
+
+    static func stripPlaceholders(_ text: String) -> String {
+        var output = ""
+        var skipping = false
+        for character in text {
+            if character == MarkerLedger.placeholderStart { skipping = true; continue }
+            if character == MarkerLedger.placeholderEnd { skipping = false; continue }
+            if !skipping { output.append(character) }
+        }
+        return output.trimmingSpaces()
+    }
+}

@@ -1,0 +1,119 @@
+/// The result of converting one raw seed: the article, what was dropped on purpose, and warnings.
+public struct Conversion: Sendable {
+    public var article: Article
+    public var dropped: [DroppedText]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Converts raw PDF-extracted text into an `Article` with general layout rules.
+///
+/// Takes a raw-text `Seed` and a script detector; returns the article plus the text it removed as
+/// page furniture or duplicate material, and warnings (for example a footnote marker with no body).
+/// It never fails: text it cannot place stays in the body, and a missing title falls back to the slug.
+public struct ArticleConverter {
+    let seed: Seed
+    let lines: [TextLine]
+    let geometry: PageGeometry
+    var trace = ReflowTrace()
+    var draft = MetadataDraft()
+    /// Indices of lines that are furniture or metadata, not body.
+    var consumed: Set<Int> = []
+    var markers = MarkerLedger()
+
+    init(seed: Seed) {
+        self.seed = seed
+        lines = TextLine.scan(seed.text)
+        geometry = PageGeometry(lines: lines)
+    }
+
+    public static func convert(_ seed: Seed, detectScript: (String) -> Script) -> Conversion {
+        var converter = ArticleConverter(seed: seed)
+        return converter.run(detectScript: detectScript)
+    }
+
+    mutating func run(detectScript: (String) -> Script) -> Conversion {
+        markPatternFurniture()
+        let englishStart = readEnglishBackMatter() ?? lines.count
+        let notesStart = findNotesHeading(before: englishStart)
+        let bodyStart = readFrontMatter()
+        markRunningHeaders(from: bodyStart)
+        let closingStart = readClosingMatter(from: bodyStart, before: notesStart ?? englishStart)
+        let bodyEnd = min(closingStart.bodyEnd, notesStart ?? englishStart)
+        var assembler = BodyAssembler(converter: self)
+        let body = assembler.assemble(range: bodyStart..<bodyEnd, editorNote: closingStart.editorNote)
+        self = assembler.converter
+        if let notesStart { readEndnotes(in: (notesStart + 1)..<englishStart) }
+        dropDuplicateBlurb(closingStart.blurbCandidates, body: body)
+        let footnotes = resolveFootnotes()
+        let levels = HeadingRule.levels(for: Set(body.compactMap { if case .numberedHeading(let style) = $0.kind { return style } else { return nil } }))
+        let blocks = body.map { unit in
+            let level: Int
+            if case .numberedHeading(let style) = unit.kind { level = levels[style] ?? 2 } else { level = 2 }
+            return unit.block(level: level, resolving: markers)
+        }
+        let slug = Self.slug(for: seed.id)
+        let script = detectScript(blocks.map(\.plainText).joined() + (draft.title ?? ""))
+        if draft.title == nil {
+            trace.diagnostics.append(.warning(.reflow, at: SourceLocation(file: seed.path), "no title line found; using the file name"))
+        }
+        let article = Article(metadata: draft.metadata(slug: slug, script: script), blocks: blocks, footnotes: footnotes)
+        return Conversion(article: article, dropped: trace.dropped, diagnostics: trace.diagnostics)
+    }
+
+    func location(_ index: Int) -> SourceLocation {
+        SourceLocation(file: seed.path, line: index < lines.count ? lines[index].number : 0)
+    }
+
+    /// A URL-safe slug from the seed's file name: lower-case ASCII letters, digits and hyphens.
+    static func slug(for id: String) -> String {
+        var slug = ""
+        for character in id.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if slug.last != "-", !slug.isEmpty {
+                slug.append("-")
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "article" : slug
+    }
+
+    /// Page numbers and issue lines, wherever they stand.
+    mutating func markPatternFurniture() {
+        for (index, line) in lines.enumerated() where !line.isSpacer {
+            if FurnitureRule.isPageNumber(line.content) {
+                consumed.insert(index)
+                trace.drop(line, .pageNumber)
+            } else if let issue = FurnitureRule.issue(in: line.content) {
+                consumed.insert(index)
+                if draft.issue == nil { draft.issue = issue } else { trace.drop(line, .issueLine) }
+            }
+        }
+    }
+
+    /// Lines after the front matter that repeat the title or recur as short non-sentences.
+    mutating func markRunningHeaders(from bodyStart: Int) {
+        let title = draft.title.map(FurnitureRule.comparable)
+        var counts: [String: Int] = [:]
+        for index in bodyStart..<lines.count where !consumed.contains(index) && !lines[index].isSpacer {
+            counts[FurnitureRule.comparable(lines[index].content), default: 0] += 1
+        }
+        for index in bodyStart..<lines.count where !consumed.contains(index) && !lines[index].isSpacer {
+            let line = lines[index]
+            let key = FurnitureRule.comparable(line.content)
+            let repeated = (counts[key] ?? 0) >= 2 && geometry.isHeadingWidth(line)
+                && !SentenceEnd.endsWithPunctuation(line.content) && HeadingRule.numberedStyle(of: line.content) == nil
+                && FurnitureRule.hashtags(in: line.content) == nil
+            if key == title || repeated {
+                consumed.insert(index)
+                trace.drop(line, .runningHeader)
+            }
+        }
+    }
+
+    func nextContentIndex(after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count, lines[next].isSpacer || consumed.contains(next) { next += 1 }
+        return next < lines.count ? next : nil
+    }
+}

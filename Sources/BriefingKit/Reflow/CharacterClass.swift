@@ -1,0 +1,63 @@
+/// Character classes the reflow rules are written in.
+enum CharacterClass {
+    /// Ideographs, kana, hangul, CJK punctuation and full-width forms: text that takes no spaces between.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F, 0x3190...0x31FF,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+            0xFF00...0xFFEF, 0x20000...0x3FFFF,
+            0xE000...0xE001:  // footnote placeholders sit in CJK text like CJK
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isCJK(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(isCJK) ?? false
+    }
+
+    /// A CJK ideograph proper (not punctuation), as used in names.
+    static func isIdeograph(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
+    }
+
+    /// Letters and digits of Latin-script text (ASCII and Latin-1/Extended letters such as `í`).
+    static func isLatinWordCharacter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        if scalar.isASCII { return character.isLetter || character.isNumber }
+        return (0x00C0...0x024F).contains(scalar.value) && character.isLetter
+    }
+
+    /// Sentence-final punctuation after which a paragraph may end.
+    static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "…", "．"]
+    /// Closing quotes and brackets that may follow a sentence ender.
+    static let closers: Set<Character> = ["」", "』", "”", "’", "）", ")", "》", "\"", "'"]
+    /// Punctuation that never ends a heading.
+    static let clausePunctuation: Set<Character> = ["，", "、", "；", "：", ",", ";", ":", "。", "！", "？"]
+
+    /// The printed width in half-em units: CJK is 2, Latin 1, a space half.
+    static func width(of text: Substring) -> Double {
+        var total = 0.0
+        for character in text {
+            if character == " " {
+                total += 0.5
+            } else if isCJK(character) || isWideQuote(character) {
+                total += 2
+            } else {
+                total += 1
+            }
+        }
+        return total
+    }
+
+    static func width(of text: String) -> Double { width(of: text[...]) }
+
+    private static func isWideQuote(_ character: Character) -> Bool {
+        ["“", "”", "‘", "’", "—", "…", "·"].contains(character)
+    }
+}

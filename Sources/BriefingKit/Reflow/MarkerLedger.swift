@@ -1,0 +1,71 @@
+/// Footnote markers found in the text and the note bodies they resolve to.
+///
+/// A note body `[n]` resolves to the most recent unresolved marker `[n]` before it, which is right
+/// both for journals that restart numbering on every page and for those that number continuously.
+struct MarkerLedger: Sendable {
+    enum Owner: Sendable { case body, title, author }
+
+    struct Mark: Sendable {
+        var number: Int
+        var owner: Owner
+        var line: Int
+    }
+
+    struct Note: Sendable {
+        var number: Int
+        var texts: [String]
+        var line: Int
+    }
+
+    private(set) var marks: [Mark] = []
+    private(set) var notes: [Note] = []
+    private(set) var noteOfMark: [Int: Int] = [:]
+    private var pending: [Int: [Int]] = [:]
+    /// Footnote labels by note index, assigned in order of first reference.
+    var labels: [Int: String] = [:]
+
+    static let placeholderStart: Character = "\u{E000}"
+    static let placeholderEnd: Character = "\u{E001}"
+
+    /// Records a marker and returns the placeholder that stands for it in the text.
+    mutating func record(number: Int, owner: Owner, line: Int) -> String {
+        marks.append(Mark(number: number, owner: owner, line: line))
+        pending[number, default: []].append(marks.count - 1)
+        return "\(Self.placeholderStart)\(marks.count - 1)\(Self.placeholderEnd)"
+    }
+
+    func hasPending(_ number: Int) -> Bool { !(pending[number]?.isEmpty ?? true) }
+
+    var lastNoteNumber: Int { notes.last?.number ?? 0 }
+
+    /// Opens a note body; page notes take the latest pending marker, endnotes the earliest.
+    mutating func openNote(number: Int, text: String, line: Int, isEndnote: Bool = false) {
+        notes.append(Note(number: number, texts: [text], line: line))
+        guard var waiting = pending[number], !waiting.isEmpty else { return }
+        let mark = isEndnote ? waiting.removeFirst() : waiting.removeLast()
+        pending[number] = waiting
+        noteOfMark[mark] = notes.count - 1
+    }
+
+    mutating func appendToLastNote(_ text: String) {
+        guard !notes.isEmpty else { return }
+        notes[notes.count - 1].texts.append(text)
+    }
+
+    /// Replaces every `[n]` in a line with a placeholder and records it.
+    mutating func replaceMarkers(in text: String, owner: Owner, line: Int) -> String {
+        let characters = Array(text)
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            if let found = FootnoteMarker.marker(in: characters, at: index) {
+                output += record(number: found.number, owner: owner, line: line)
+                index = found.end
+            } else {
+                output.append(characters[index])
+                index += 1
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,33 @@
+/// Metadata as the reflow rules find it, before it becomes `ArticleMetadata`.
+struct MetadataDraft: Sendable {
+    var title: String?
+    var authors: [String] = []
+    var affiliations: [String] = []
+    var publication: String?
+    var issue: String?
+    var publisher: String?
+    var abstract: String?
+    var keywords: [String] = []
+    var tags: [String] = []
+    var imageCaption: String?
+    var imageCredit: String?
+    var funding: String?
+    var english = EnglishMetadata()
+
+    func metadata(slug: String, script: Script) -> ArticleMetadata {
+        let people = authors.enumerated().map { offset, name in
+            Author(name: name, affiliation: affiliation(forAuthorAt: offset))
+        }
+        return ArticleMetadata(
+            title: title ?? slug, slug: slug, script: script, authors: people,
+            source: Source(publication: publication, issue: issue, publisher: publisher),
+            abstract: abstract, keywords: keywords, tags: tags, imageCaption: imageCaption,
+            imageCredit: imageCredit, funding: funding, english: english)
+    }
+
+    /// One line per author in order; a single line is shared by all authors.
+    private func affiliation(forAuthorAt index: Int) -> String? {
+        if affiliations.count == authors.count { return affiliations[index] }
+        return affiliations.count == 1 ? affiliations[0] : nil
+    }
+}

@@ -1,0 +1,56 @@
+/// Builds the whole site in memory: every seed to a document, every document to its pages,
+/// plus the index, the 404 page and the assets. Nothing touches the disk here.
+public enum SiteBuilder {
+    public struct Result: Sendable {
+        public var files: [OutputFile]
+        public var articleCount: Int
+        public var pageCount: Int
+        public var warnings: [Diagnostic]
+    }
+
+    public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter) throws(DiagnosticError) -> Result {
+        let renderer = try TemplateRenderer(set)
+        var documents: [MarkdownDocument] = []
+        var warnings: [Diagnostic] = []
+        var problems: [Diagnostic] = []
+        for seed in seeds {
+            do throws(DiagnosticError) {
+                let loaded = try DocumentLoader.load(seed, scripts: scripts)
+                documents.append(loaded.document)
+                warnings += loaded.warnings
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        problems += duplicateSlugs(documents)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+
+        var files: [OutputFile] = []
+        for document in documents {
+            files += try ArticlePage.files(for: document, renderer: renderer)
+        }
+        files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, renderer: renderer)))
+        files.append(OutputFile("404.html", text: try NotFoundPage.html(renderer: renderer)))
+        for name in set.assets.keys.sorted() {
+            files.append(OutputFile("assets/\(name)", contents: set.assets[name]!))
+        }
+        files.sort { $0.relativePath < $1.relativePath }
+        let pages = files.filter { $0.relativePath.hasSuffix(".html") }.count
+        return Result(files: files, articleCount: documents.count, pageCount: pages, warnings: warnings)
+    }
+
+    static func duplicateSlugs(_ documents: [MarkdownDocument]) -> [Diagnostic] {
+        var firstBySlug: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for document in documents {
+            let slug = document.metadata.slug
+            if let first = firstBySlug[slug] {
+                problems.append(.error(.site, at: SourceLocation(file: document.sourcePath),
+                    "slug `\(slug)` is already used by \(first); set another `slug:` in this seed's sidecar"))
+            } else {
+                firstBySlug[slug] = document.sourcePath
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import BriefingKit
+
+struct MarkdownRendererTests {
+    @Test func rendersFootnotesWithLinks() {
+        let html = MarkdownRenderer.html("正文[^1]。\n\n[^1]: 注釋。\n")
+        #expect(html.contains("href=\"#fn-1\""))
+        #expect(html.contains("<li id=\"fn-1\">"))
+    }
+
+    @Test func dropsRawHTMLAndUnsafeLinks() {
+        let html = MarkdownRenderer.html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("<img"))
+    }
+
+    @Test func autolinksAndTablesAreOn() {
+        #expect(MarkdownRenderer.html("<https://example.org/>\n").contains("<a href=\"https://example.org/\">"))
+        #expect(MarkdownRenderer.html("| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<table>"))
+    }
+}
