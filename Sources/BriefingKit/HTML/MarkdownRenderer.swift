@@ -12,9 +12,42 @@ public enum MarkdownRenderer {
         return true
     }()
 
+    /// One top-level block of a document, rendered on its own so two versions can be aligned.
+    public struct RenderedBlock: Sendable, Hashable {
+        public enum Kind: String, Sendable {
+            case heading, paragraph, quote, list, table, footnote, other
+        }
+
+        public var kind: Kind
+        public var html: String
+    }
+
     public static func html(_ markdown: String) -> String {
+        withDocument(markdown) { document, extensions in
+            render(document, extensions)
+        }
+    }
+
+    /// The document's top-level blocks in order; footnote definitions come last, one per note,
+    /// each as its `<li>` without the surrounding section.
+    public static func blocks(_ markdown: String) -> [RenderedBlock] {
+        withDocument(markdown) { document, extensions in
+            var blocks: [RenderedBlock] = []
+            var node = cmark_node_first_child(document)
+            while let current = node {
+                let kind = Self.kind(of: current)
+                var html = render(current, extensions)
+                if kind == .footnote { html = unwrapFootnote(html) }
+                blocks.append(RenderedBlock(kind: kind, html: html))
+                node = cmark_node_next(current)
+            }
+            return blocks
+        }
+    }
+
+    private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
         precondition(registered)
-        guard let parser = cmark_parser_new(options) else { return "" }
+        let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -25,12 +58,33 @@ public enum MarkdownRenderer {
         utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
-        }
+        return body(document, cmark_parser_get_syntax_extensions(parser))
+    }
+
+    private static func render(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let rendered = cmark_render_html(node, options, extensions) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
+    }
+
+    private static func kind(of node: OpaquePointer) -> RenderedBlock.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_BLOCK_QUOTE: return .quote
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return .footnote
+        default:
+            return String(cString: cmark_node_get_type_string(node)) == "table" ? .table : .other
+        }
+    }
+
+    private static func unwrapFootnote(_ html: String) -> String {
+        let prefix = "<section class=\"footnotes\" data-footnotes>\n<ol>\n"
+        let suffix = "</ol>\n</section>\n"
+        guard html.hasPrefix(prefix), html.hasSuffix(suffix) else { return html }
+        return String(html.dropFirst(prefix.count).dropLast(suffix.count))
     }
 }

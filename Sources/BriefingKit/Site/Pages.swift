@@ -1,20 +1,27 @@
 /// The article page and its Markdown twin at `articles/SLUG/`.
 enum ArticlePage {
     static let root = "../../"
+    static let scriptNames: [Script: String] = [.traditional: "繁體", .simplified: "简体"]
 
-    static func files(for document: MarkdownDocument, renderer: TemplateRenderer) throws(DiagnosticError) -> [OutputFile] {
+    static func files(for document: MarkdownDocument, scripts: ScriptConverter, renderer: TemplateRenderer) throws(DiagnosticError) -> [OutputFile] {
         let metadata = document.metadata
+        let bilingual = BilingualDocument(document, scripts: scripts)
+        let original = metadata.script
+        let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!)
         let view = ArticlePageView(
-            title: metadata.title, lang: metadata.script.languageTag,
+            title: metadata.title, convertedTitle: bilingual.titles[original.other]!,
+            lang: original.languageTag, convertedLang: original.other.languageTag,
+            originalScriptName: scriptNames[original]!, convertedScriptName: scriptNames[original.other]!,
             authors: metadata.authors.map { AuthorView(name: $0.name, affiliation: $0.affiliation) },
             publication: metadata.source.publication, issue: metadata.source.issue, publisher: metadata.source.publisher,
             abstract: metadata.abstract, imageCaption: metadata.imageCaption, imageCredit: metadata.imageCredit,
             funding: metadata.funding, tags: metadata.tags, hasTags: !metadata.tags.isEmpty,
-            bodyHTML: MarkdownRenderer.html(document.body), markdownURL: "index.md",
+            rows: body.rows.map { AlignedRowView(kind: $0.kind.rawValue, traditional: $0.traditional, simplified: $0.simplified) },
+            traditionalIsOriginal: original == .traditional, markdownURL: "index.md",
             englishTitle: metadata.english.title, englishAbstract: metadata.english.abstract, root: root)
         let content = try renderer.render(view, template: "article")
-        let page = try Layout.html(content: content, pageTitle: metadata.title, lang: metadata.script.languageTag,
-                                   root: root, renderer: renderer)
+        let page = try Layout.html(content: content, pageTitle: metadata.title, lang: original.languageTag,
+                                   root: root, renderer: renderer, isWide: true)
         let folder = "articles/\(metadata.slug)/"
         return [
             OutputFile(folder + "index.html", text: page),
@@ -55,11 +62,12 @@ enum NotFoundPage {
 }
 
 enum Layout {
-    static func html(content: String, pageTitle: String, lang: String, root: String, renderer: TemplateRenderer) throws(DiagnosticError) -> String {
+    static func html(content: String, pageTitle: String, lang: String, root: String, renderer: TemplateRenderer,
+                     isWide: Bool = false) throws(DiagnosticError) -> String {
         let settings = renderer.settings
         let view = LayoutView(lang: lang, pageTitle: pageTitle, siteTitle: settings.title[.traditional]!,
                               description: settings.description[.traditional]!, root: root, content: content,
-                              isHome: root.isEmpty && pageTitle == settings.title[.traditional])
+                              isHome: root.isEmpty && pageTitle == settings.title[.traditional], isWide: isWide)
         return try renderer.render(view, template: "layout")
     }
 }

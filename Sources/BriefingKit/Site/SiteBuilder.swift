@@ -27,7 +27,7 @@ public enum SiteBuilder {
 
         var files: [OutputFile] = []
         for document in documents {
-            files += try ArticlePage.files(for: document, renderer: renderer)
+            files += try ArticlePage.files(for: document, scripts: scripts, renderer: renderer)
         }
         files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, renderer: renderer)))
         files.append(OutputFile("404.html", text: try NotFoundPage.html(renderer: renderer)))

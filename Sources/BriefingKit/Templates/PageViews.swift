@@ -8,6 +8,7 @@ struct LayoutView {
     var root: String
     var content: String
     var isHome: Bool
+    var isWide: Bool
 }
 
 struct ArticleListItemView {
@@ -30,9 +31,20 @@ struct AuthorView {
     var affiliation: String?
 }
 
+/// One aligned row of the article body: the same block in both scripts.
+struct AlignedRowView {
+    var kind: String
+    var traditional: String
+    var simplified: String
+}
+
 struct ArticlePageView {
     var title: String
+    var convertedTitle: String
     var lang: String
+    var convertedLang: String
+    var originalScriptName: String
+    var convertedScriptName: String
     var authors: [AuthorView]
     var publication: String?
     var issue: String?
@@ -43,7 +55,8 @@ struct ArticlePageView {
     var funding: String?
     var tags: [String]
     var hasTags: Bool
-    var bodyHTML: String
+    var rows: [AlignedRowView]
+    var traditionalIsOriginal: Bool
     var markdownURL: String
     var englishTitle: String?
     var englishAbstract: String?

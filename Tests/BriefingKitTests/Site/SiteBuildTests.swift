@@ -44,8 +44,10 @@ struct SiteBuildTests {
         let files = try Self.buildRealSite().files
         let page = String(decoding: files.first { $0.relativePath == "articles/004-730b5a91600a779f/index.html" }!.contents, as: UTF8.self)
         #expect(page.contains("<html lang=\"zh-Hans-CN\">"))
-        #expect(page.contains("<h2>一、特朗普回归后美国亚太联盟新动向</h2>"))
-        #expect(page.contains("class=\"footnotes\""))
+        #expect(page.contains("<div class=\"cell cell-hans\" lang=\"zh-Hans-CN\"><h2>一、特朗普回归后美国亚太联盟新动向</h2>"))
+        #expect(page.contains("<div class=\"cell cell-hant\" lang=\"zh-Hant-TW\"><h2>一、特朗普迴歸後美國亞太聯盟新動向</h2>"))
+        #expect(page.contains("简体（原文）"))
+        #expect(page.contains("<div class=\"row row-footnote\">"))
         #expect(page.contains("href=\"../../assets/style.css\""))
         let traditional = String(decoding: files.first { $0.relativePath == "articles/000-5b3bdedfcf3bd529/index.html" }!.contents, as: UTF8.self)
         #expect(traditional.contains("fbid=1193909902094828&amp;set=a.486910606128098"))
