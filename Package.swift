@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "BriefingKitTests",
             dependencies: ["BriefingKit"],
-            exclude: ["Golden/README.md", "Fixtures"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

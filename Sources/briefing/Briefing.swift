@@ -26,7 +26,8 @@ struct Build: ParsableCommand {
         do throws(DiagnosticError) {
             let scripts = try ScriptConverter()
             let result = try SiteBuilder.build(seeds: try SeedReader.read(folder: seeds),
-                                               templates: try TemplateSet.read(folder: templates), scripts: scripts)
+                                               templates: try TemplateSet.read(folder: templates), scripts: scripts,
+                                               baseURL: baseURL)
             try Publisher.publish(result.files, to: out)
             Terminal.report(result.warnings)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))

@@ -1,10 +1,11 @@
 /// The article page and its Markdown twin at `articles/SLUG/`.
 enum ArticlePage {
-    static let root = "../../"
     static let scriptNames: [Script: String] = [.traditional: "繁體", .simplified: "简体"]
 
-    static func files(for document: MarkdownDocument, scripts: ScriptConverter, renderer: TemplateRenderer) throws(DiagnosticError) -> [OutputFile] {
+    static func files(for document: MarkdownDocument, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
         let metadata = document.metadata
+        let scripts = context.scripts
+        let folder = "articles/\(metadata.slug)/"
         let bilingual = BilingualDocument(document, scripts: scripts)
         let original = metadata.script
         let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!)
@@ -18,11 +19,11 @@ enum ArticlePage {
             funding: metadata.funding, tags: metadata.tags, hasTags: !metadata.tags.isEmpty,
             rows: body.rows.map { AlignedRowView(kind: $0.kind.rawValue, traditional: $0.traditional, simplified: $0.simplified) },
             traditionalIsOriginal: original == .traditional, markdownURL: "index.md",
-            englishTitle: metadata.english.title, englishAbstract: metadata.english.abstract, root: root)
-        let content = try renderer.render(view, template: "article")
+            englishTitle: metadata.english.title, englishAbstract: metadata.english.abstract,
+            root: SiteContext.root(forFolder: folder))
+        let content = try context.renderer.render(view, template: "article")
         let page = try Layout.html(content: content, pageTitle: metadata.title, lang: original.languageTag,
-                                   root: root, renderer: renderer, isWide: true)
-        let folder = "articles/\(metadata.slug)/"
+                                   folder: folder, context: context, isWide: true)
         return [
             OutputFile(folder + "index.html", text: page),
             OutputFile(folder + "index.md", text: MarkdownWriter.file(for: document)),
@@ -32,7 +33,8 @@ enum ArticlePage {
 
 /// The home page: every article, newest first when dates exist, else in seed order.
 enum IndexPage {
-    static func html(for documents: [MarkdownDocument], renderer: TemplateRenderer) throws(DiagnosticError) -> String {
+    static func html(for documents: [MarkdownDocument], context: SiteContext) throws(DiagnosticError) -> String {
+        let renderer = context.renderer
         let ordered = documents.enumerated().sorted { lhs, rhs in
             let left = lhs.element.metadata.date ?? "", right = rhs.element.metadata.date ?? ""
             return left != right ? left > right : lhs.offset < rhs.offset
@@ -50,25 +52,26 @@ enum IndexPage {
                                  articles: items, count: items.count)
         let content = try renderer.render(view, template: "index")
         return try Layout.html(content: content, pageTitle: settings.title[.traditional]!, lang: Script.traditional.languageTag,
-                               root: "", renderer: renderer)
+                               folder: "", context: context)
     }
 }
 
 enum NotFoundPage {
-    static func html(renderer: TemplateRenderer) throws(DiagnosticError) -> String {
-        let content = try renderer.render(NotFoundPageView(root: ""), template: "404")
-        return try Layout.html(content: content, pageTitle: "404", lang: Script.traditional.languageTag, root: "", renderer: renderer)
+    static func html(context: SiteContext) throws(DiagnosticError) -> String {
+        let content = try context.renderer.render(NotFoundPageView(root: ""), template: "404")
+        return try Layout.html(content: content, pageTitle: "404", lang: Script.traditional.languageTag, folder: "", context: context)
     }
 }
 
 enum Layout {
-    static func html(content: String, pageTitle: String, lang: String, root: String, renderer: TemplateRenderer,
+    static func html(content: String, pageTitle: String, lang: String, folder: String, context: SiteContext,
                      isWide: Bool = false) throws(DiagnosticError) -> String {
-        let settings = renderer.settings
+        let settings = context.renderer.settings
         let view = LayoutView(lang: lang, pageTitle: pageTitle, siteTitle: settings.title[.traditional]!,
-                              description: settings.description[.traditional]!, root: root, content: content,
-                              isHome: root.isEmpty && pageTitle == settings.title[.traditional], isWide: isWide)
-        return try renderer.render(view, template: "layout")
+                              description: settings.description[.traditional]!, root: SiteContext.root(forFolder: folder),
+                              content: content, isHome: folder.isEmpty && pageTitle == settings.title[.traditional],
+                              isWide: isWide, canonicalURL: context.canonicalURL(forFolder: folder))
+        return try context.renderer.render(view, template: "layout")
     }
 }
 

@@ -8,8 +8,10 @@ public enum SiteBuilder {
         public var warnings: [Diagnostic]
     }
 
-    public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter) throws(DiagnosticError) -> Result {
-        let renderer = try TemplateRenderer(set)
+    public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
+                             baseURL: String? = nil) throws(DiagnosticError) -> Result {
+        let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts,
+                                  baseURL: try SiteContext.normalisedBaseURL(baseURL))
         var documents: [MarkdownDocument] = []
         var warnings: [Diagnostic] = []
         var problems: [Diagnostic] = []
@@ -27,10 +29,10 @@ public enum SiteBuilder {
 
         var files: [OutputFile] = []
         for document in documents {
-            files += try ArticlePage.files(for: document, scripts: scripts, renderer: renderer)
+            files += try ArticlePage.files(for: document, context: context)
         }
-        files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, renderer: renderer)))
-        files.append(OutputFile("404.html", text: try NotFoundPage.html(renderer: renderer)))
+        files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, context: context)))
+        files.append(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         for name in set.assets.keys.sorted() {
             files.append(OutputFile("assets/\(name)", contents: set.assets[name]!))
         }

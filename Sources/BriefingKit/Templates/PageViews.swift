@@ -9,6 +9,7 @@ struct LayoutView {
     var content: String
     var isHome: Bool
     var isWide: Bool
+    var canonicalURL: String?
 }
 
 struct ArticleListItemView {

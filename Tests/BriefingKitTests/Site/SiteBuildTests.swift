@@ -64,3 +64,19 @@ struct SiteBuildTests {
         return files.sorted { $0.relativePath < $1.relativePath }
     }
 }
+
+struct BaseURLTests {
+    @Test func baseURLGivesCanonicalLinksWhileLinksStayRelative() throws {
+        let result = try SiteBuilder.build(seeds: SeedReader.read(folder: TestSupport.seedsFolder),
+                                           templates: TemplateSet.read(folder: TestSupport.templatesFolder),
+                                           scripts: TestSupport.scripts, baseURL: "https://example.org/archive")
+        let page = String(decoding: result.files.first { $0.relativePath == "articles/001-028ffaec0f3ec37e/index.html" }!.contents, as: UTF8.self)
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/archive/articles/001-028ffaec0f3ec37e/\">"))
+        #expect(page.contains("href=\"../../assets/style.css\""))
+    }
+
+    @Test func rejectsABaseURLThatIsNotHTTP() {
+        #expect(throws: DiagnosticError.self) { try SiteContext.normalisedBaseURL("javascript:alert(1)") }
+        #expect(throws: DiagnosticError.self) { try SiteContext.normalisedBaseURL("/archive") }
+    }
+}

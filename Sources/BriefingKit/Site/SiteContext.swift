@@ -1,0 +1,26 @@
+/// What every page builder needs: the templates, the script converter and the publishing URL.
+struct SiteContext: Sendable {
+    var renderer: TemplateRenderer
+    var scripts: ScriptConverter
+    /// Absolute URL of the site's root, ending in `/`, when the user gave `--base-url`.
+    var baseURL: String?
+
+    /// The relative path from a page in `folder` (such as `articles/x/`) back to the site root.
+    static func root(forFolder folder: String) -> String {
+        String(repeating: "../", count: folder.split(separator: "/").count)
+    }
+
+    func canonicalURL(forFolder folder: String) -> String? {
+        baseURL.map { $0 + folder }
+    }
+
+    /// Checks a `--base-url` and returns it with a trailing slash.
+    public static func normalisedBaseURL(_ url: String?) throws(DiagnosticError) -> String? {
+        guard let url else { return nil }
+        guard URLPolicy.isAllowed(url), url.split(separator: "/").count >= 2, !url.contains(" ") else {
+            throw DiagnosticError([.error(.site, at: SourceLocation(file: "--base-url"),
+                "base URL must be an absolute http(s) URL such as https://example.org/archive/, not `\(url)`")])
+        }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+}
