@@ -8,7 +8,7 @@ struct Briefing: ParsableCommand {
         abstract: "Build a static site of Chinese policy briefings in Traditional and Simplified script.",
         discussion: "Example: briefing build --seeds seeds --out public",
         version: "0.1.0",
-        subcommands: [Build.self, Convert.self])
+        subcommands: [Build.self, Convert.self, Entities.self])
 }
 
 struct Build: ParsableCommand {
@@ -27,11 +27,11 @@ struct Build: ParsableCommand {
             let scripts = try ScriptConverter()
             let result = try SiteBuilder.build(seeds: try SeedReader.read(folder: seeds),
                                                templates: try TemplateSet.read(folder: templates), scripts: scripts,
-                                               baseURL: baseURL)
+                                               gazetteer: try Gazetteer.read(folder: seeds), baseURL: baseURL)
             try Publisher.publish(result.files, to: out)
             Terminal.report(result.warnings)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("built \(result.articleCount) articles, \(result.pageCount) pages, 0 entities in \(seconds) s → \(out)/")
+            print("built \(result.articleCount) articles, \(result.pageCount) pages, \(result.entityCount) entities in \(seconds) s → \(out)/")
         } catch {
             Terminal.fail(error)
         }
@@ -50,6 +50,31 @@ struct Convert: ParsableCommand {
             let loaded = try DocumentLoader.load(try SeedReader.read(file: file), scripts: try ScriptConverter())
             Terminal.report(loaded.warnings)
             print(MarkdownWriter.file(for: loaded.document), terminator: "")
+        } catch {
+            Terminal.fail(error)
+        }
+    }
+}
+
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Work with the gazetteer (seeds/entities.yml).",
+        discussion: "Example: briefing entities --suggest >> seeds/entities.yml   (then review the new entries)")
+
+    @Flag(help: "Print YAML entries for names glossed in the articles that the gazetteer lacks.") var suggest = false
+    @Option(help: "Folder of seeds and entities.yml.") var seeds = "seeds"
+
+    func run() throws {
+        guard suggest else { throw ValidationError("nothing to do; did you mean `briefing entities --suggest`?") }
+        do throws(DiagnosticError) {
+            let scripts = try ScriptConverter()
+            let gazetteer = try Gazetteer.read(folder: seeds)
+            var documents: [MarkdownDocument] = []
+            for seed in try SeedReader.read(folder: seeds) {
+                documents.append(try DocumentLoader.load(seed, scripts: scripts).document)
+            }
+            let candidates = CandidateFinder(gazetteer: gazetteer, fold: scripts.fold).candidates(in: documents)
+            print(CandidateFinder.yaml(for: candidates, scripts: scripts), terminator: "")
         } catch {
             Terminal.fail(error)
         }

@@ -8,10 +8,13 @@ public struct AlignedBody: Sendable {
     }
 
     public var rows: [Row]
+    /// Entity mentions found in each column.
+    public var mentions: [Script: [EntityMention]]
 
-    public init(traditional: String, simplified: String) {
-        let left = MarkdownRenderer.blocks(traditional)
-        let right = MarkdownRenderer.blocks(simplified)
+    public init(traditional: String, simplified: String, annotator: EntityAnnotator? = nil) {
+        let (left, leftMentions) = MarkdownRenderer.blocks(traditional, annotator: annotator)
+        let (right, rightMentions) = MarkdownRenderer.blocks(simplified, annotator: annotator)
+        mentions = [.traditional: leftMentions, .simplified: rightMentions]
         var rows: [Row] = []
         var footnoteNumber = 0
         for index in 0..<max(left.count, right.count) {

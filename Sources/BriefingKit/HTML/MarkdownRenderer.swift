@@ -29,9 +29,11 @@ public enum MarkdownRenderer {
     }
 
     /// The document's top-level blocks in order; footnote definitions come last, one per note,
-    /// each as its `<li>` without the surrounding section.
-    public static func blocks(_ markdown: String) -> [RenderedBlock] {
+    /// each as its `<li>` without the surrounding section. With an annotator, entity mentions are
+    /// marked first and returned too.
+    public static func blocks(_ markdown: String, annotator: EntityAnnotator? = nil) -> (blocks: [RenderedBlock], mentions: [EntityMention]) {
         withDocument(markdown) { document, extensions in
+            let mentions = annotator?.annotate(document) ?? []
             var blocks: [RenderedBlock] = []
             var node = cmark_node_first_child(document)
             while let current = node {
@@ -41,11 +43,11 @@ public enum MarkdownRenderer {
                 blocks.append(RenderedBlock(kind: kind, html: html))
                 node = cmark_node_next(current)
             }
-            return blocks
+            return (blocks, mentions)
         }
     }
 
-    private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
+    static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
         precondition(registered)
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
@@ -63,13 +65,13 @@ public enum MarkdownRenderer {
         return body(document, cmark_parser_get_syntax_extensions(parser))
     }
 
-    private static func render(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+    static func render(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
         guard let rendered = cmark_render_html(node, options, extensions) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
 
-    private static func kind(of node: OpaquePointer) -> RenderedBlock.Kind {
+    static func kind(of node: OpaquePointer) -> RenderedBlock.Kind {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING: return .heading
         case CMARK_NODE_PARAGRAPH: return .paragraph
@@ -81,7 +83,7 @@ public enum MarkdownRenderer {
         }
     }
 
-    private static func unwrapFootnote(_ html: String) -> String {
+    static func unwrapFootnote(_ html: String) -> String {
         let prefix = "<section class=\"footnotes\" data-footnotes>\n<ol>\n"
         let suffix = "</ol>\n</section>\n"
         guard html.hasPrefix(prefix), html.hasSuffix(suffix) else { return html }

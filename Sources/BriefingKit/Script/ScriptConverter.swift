@@ -1,11 +1,15 @@
+import Foundation
+
 /// The OpenCC configurations a build needs, each loaded once: Taiwan Traditional with Taiwan
 /// phrasing (`s2twp`), mainland Simplified with mainland phrasing (`tw2sp`), and the plain
 /// character mappings used to detect which script a text is in.
-public final class ScriptConverter: Sendable {
+public final class ScriptConverter: @unchecked Sendable {
     public let toTraditional: OpenCCConverter
     public let toSimplified: OpenCCConverter
     private let traditionalToSimplified: OpenCCConverter
     private let simplifiedToTraditional: OpenCCConverter
+    private let foldLock = NSLock()
+    private var foldedCharacters: [Character: Character] = [:]
 
     public init() throws(DiagnosticError) {
         toTraditional = try OpenCCConverter(configuration: "s2twp.json")
@@ -26,6 +30,22 @@ public final class ScriptConverter: Sendable {
         let traditionalOnly = changedCharacters(sample, traditionalToSimplified.convert(sample))
         let simplifiedOnly = changedCharacters(sample, simplifiedToTraditional.convert(sample))
         return traditionalOnly >= simplifiedOnly && traditionalOnly > 0 ? .traditional : .simplified
+    }
+
+    /// The text folded for matching, one character for each input character: Traditional
+    /// characters become Simplified, Latin letters lower case, and middle-dot variants `·`.
+    public func fold(_ text: String) -> [Character] {
+        foldLock.lock()
+        defer { foldLock.unlock() }
+        return text.map { character in
+            if character.isASCII { return Character(character.lowercased()) }
+            if "・•‧∙".contains(character) { return "·" }
+            if let known = foldedCharacters[character] { return known }
+            let converted = traditionalToSimplified.convert(String(character))
+            let folded = converted.count == 1 ? converted.first! : character
+            foldedCharacters[character] = folded
+            return folded
+        }
     }
 
     private func changedCharacters(_ original: String, _ converted: String) -> Int {

@@ -2,13 +2,27 @@
 enum ArticlePage {
     static let scriptNames: [Script: String] = [.traditional: "繁體", .simplified: "简体"]
 
-    static func files(for document: MarkdownDocument, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+    struct Built: Sendable {
+        var files: [OutputFile]
+        /// Entity mentions in the article's original script.
+        var mentions: [EntityMention]
+    }
+
+    static func build(_ document: MarkdownDocument, context: SiteContext) throws(DiagnosticError) -> Built {
         let metadata = document.metadata
         let scripts = context.scripts
         let folder = "articles/\(metadata.slug)/"
         let bilingual = BilingualDocument(document, scripts: scripts)
         let original = metadata.script
-        let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!)
+        let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!,
+                               annotator: context.annotator(forFolder: folder))
+        let mentions = body.mentions[original] ?? []
+        var counts: [String: Int] = [:]
+        for mention in mentions { counts[mention.entityID, default: 0] += 1 }
+        let mentioned = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { id, count in
+            EntityLinkView(name: mentions.first { $0.entityID == id }!.surface,
+                           url: "\(SiteContext.root(forFolder: folder))entities/\(id)/", count: count)
+        }
         let view = ArticlePageView(
             title: metadata.title, convertedTitle: bilingual.titles[original.other]!,
             lang: original.languageTag, convertedLang: original.other.languageTag,
@@ -20,14 +34,14 @@ enum ArticlePage {
             rows: body.rows.map { AlignedRowView(kind: $0.kind.rawValue, traditional: $0.traditional, simplified: $0.simplified) },
             traditionalIsOriginal: original == .traditional, markdownURL: "index.md",
             englishTitle: metadata.english.title, englishAbstract: metadata.english.abstract,
-            root: SiteContext.root(forFolder: folder))
+            entities: mentioned, hasEntities: !mentioned.isEmpty, root: SiteContext.root(forFolder: folder))
         let content = try context.renderer.render(view, template: "article")
         let page = try Layout.html(content: content, pageTitle: metadata.title, lang: original.languageTag,
                                    folder: folder, context: context, isWide: true)
-        return [
+        return Built(files: [
             OutputFile(folder + "index.html", text: page),
             OutputFile(folder + "index.md", text: MarkdownWriter.file(for: document)),
-        ]
+        ], mentions: mentions)
     }
 }
 

@@ -5,13 +5,16 @@ public enum SiteBuilder {
         public var files: [OutputFile]
         public var articleCount: Int
         public var pageCount: Int
+        /// Gazetteer entities mentioned at least once.
+        public var entityCount: Int
         public var warnings: [Diagnostic]
     }
 
     public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
-                             baseURL: String? = nil) throws(DiagnosticError) -> Result {
+                             gazetteer: Gazetteer = .empty, baseURL: String? = nil) throws(DiagnosticError) -> Result {
         let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts,
-                                  baseURL: try SiteContext.normalisedBaseURL(baseURL))
+                                  baseURL: try SiteContext.normalisedBaseURL(baseURL),
+                                  matcher: EntityMatcher(gazetteer: gazetteer, fold: scripts.fold))
         var documents: [MarkdownDocument] = []
         var warnings: [Diagnostic] = []
         var problems: [Diagnostic] = []
@@ -28,9 +31,14 @@ public enum SiteBuilder {
         if !problems.isEmpty { throw DiagnosticError(problems) }
 
         var files: [OutputFile] = []
+        var mentions: [(document: MarkdownDocument, mentions: [EntityMention])] = []
         for document in documents {
-            files += try ArticlePage.files(for: document, context: context)
+            let page = try ArticlePage.build(document, context: context)
+            files += page.files
+            mentions.append((document, page.mentions))
         }
+        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: mentions)
+        files += try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context)
         files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, context: context)))
         files.append(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         for name in set.assets.keys.sorted() {
@@ -38,7 +46,8 @@ public enum SiteBuilder {
         }
         files.sort { $0.relativePath < $1.relativePath }
         let pages = files.filter { $0.relativePath.hasSuffix(".html") }.count
-        return Result(files: files, articleCount: documents.count, pageCount: pages, warnings: warnings)
+        return Result(files: files, articleCount: documents.count, pageCount: pages,
+                      entityCount: usage.values.filter { $0.total > 0 }.count, warnings: warnings)
     }
 
     static func duplicateSlugs(_ documents: [MarkdownDocument]) -> [Diagnostic] {

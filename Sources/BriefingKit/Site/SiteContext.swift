@@ -4,6 +4,11 @@ struct SiteContext: Sendable {
     var scripts: ScriptConverter
     /// Absolute URL of the site's root, ending in `/`, when the user gave `--base-url`.
     var baseURL: String?
+    var matcher: EntityMatcher
+
+    func annotator(forFolder folder: String) -> EntityAnnotator {
+        EntityAnnotator(matcher: matcher, entitiesPath: Self.root(forFolder: folder) + "entities/")
+    }
 
     /// The relative path from a page in `folder` (such as `articles/x/`) back to the site root.
     static func root(forFolder folder: String) -> String {

@@ -61,9 +61,68 @@ struct ArticlePageView {
     var markdownURL: String
     var englishTitle: String?
     var englishAbstract: String?
+    var entities: [EntityLinkView]
+    var hasEntities: Bool
     var root: String
 }
 
 struct NotFoundPageView {
+    var root: String
+}
+
+struct EntityLinkView {
+    var name: String
+    var url: String
+    var count: Int
+}
+
+struct EntityArticleView {
+    var title: String
+    var url: String
+    var lang: String
+    var count: Int
+    var contexts: [String]
+}
+
+struct EntityPageView {
+    var id: String
+    var traditionalName: String
+    var simplifiedName: String
+    var namesDiffer: Bool
+    var english: String
+    var kindLabel: String
+    var aliases: [String]
+    var hasAliases: Bool
+    var traditionalDescription: String?
+    var simplifiedDescription: String?
+    var wikipediaURL: String?
+    var articles: [EntityArticleView]
+    var total: Int
+    var related: [EntityLinkView]
+    var hasRelated: Bool
+    var root: String
+}
+
+struct EntityGroupView {
+    var kindLabel: String
+    var entities: [EntityIndexItemView]
+}
+
+struct EntityIndexItemView {
+    var traditionalName: String
+    var simplifiedName: String
+    var namesDiffer: Bool
+    var english: String
+    var url: String
+    var count: Int
+}
+
+struct EntitiesPageView {
+    var groups: [EntityGroupView]
+    var root: String
+}
+
+struct GlossaryPageView {
+    var entries: [EntityIndexItemView]
     var root: String
 }

@@ -16,7 +16,7 @@ struct AlignedBodyTests {
             let document = try DocumentLoader.load(seed, scripts: TestSupport.scripts).document
             let bilingual = BilingualDocument(document, scripts: TestSupport.scripts)
             let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!)
-            #expect(body.rows.count == MarkdownRenderer.blocks(document.body).count)
+            #expect(body.rows.count == MarkdownRenderer.blocks(document.body).blocks.count)
             #expect(body.rows.allSatisfy { !$0.traditional.isEmpty && !$0.simplified.isEmpty }, "\(seed.id)")
         }
     }

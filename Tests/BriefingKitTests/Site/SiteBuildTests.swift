@@ -5,7 +5,8 @@ import Testing
 struct SiteBuildTests {
     static func buildRealSite() throws -> SiteBuilder.Result {
         try SiteBuilder.build(seeds: SeedReader.read(folder: TestSupport.seedsFolder),
-                              templates: TemplateSet.read(folder: TestSupport.templatesFolder), scripts: TestSupport.scripts)
+                              templates: TemplateSet.read(folder: TestSupport.templatesFolder), scripts: TestSupport.scripts,
+                              gazetteer: Gazetteer.read(folder: TestSupport.seedsFolder))
     }
 
     @Test func buildingTwiceGivesIdenticalFiles() throws {
@@ -69,7 +70,8 @@ struct BaseURLTests {
     @Test func baseURLGivesCanonicalLinksWhileLinksStayRelative() throws {
         let result = try SiteBuilder.build(seeds: SeedReader.read(folder: TestSupport.seedsFolder),
                                            templates: TemplateSet.read(folder: TestSupport.templatesFolder),
-                                           scripts: TestSupport.scripts, baseURL: "https://example.org/archive")
+                                           scripts: TestSupport.scripts, gazetteer: Gazetteer.read(folder: TestSupport.seedsFolder),
+                                           baseURL: "https://example.org/archive")
         let page = String(decoding: result.files.first { $0.relativePath == "articles/001-028ffaec0f3ec37e/index.html" }!.contents, as: UTF8.self)
         #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/archive/articles/001-028ffaec0f3ec37e/\">"))
         #expect(page.contains("href=\"../../assets/style.css\""))

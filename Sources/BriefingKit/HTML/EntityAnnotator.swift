@@ -1,0 +1,115 @@
+import CCmarkGFM
+
+/// Marks entity mentions in a parsed Markdown tree: every mention becomes an element with
+/// `data-entity="ID"`, and the first mention of an entity in each section (between headings)
+/// links to the entity's page. Text inside links, code, raw HTML and footnote bodies is left alone.
+///
+/// The marks are cmark custom-inline nodes, so the renderer keeps its safe mode: raw HTML from
+/// a seed is still never passed through.
+public struct EntityAnnotator: Sendable {
+    public var matcher: EntityMatcher
+    /// The relative path from the page to the `entities/` folder, e.g. `../../entities/`.
+    public var entitiesPath: String
+
+    public init(matcher: EntityMatcher, entitiesPath: String) {
+        self.matcher = matcher
+        self.entitiesPath = entitiesPath
+    }
+
+    private struct Target {
+        var node: OpaquePointer
+        var section: Int
+        var linkable: Bool
+    }
+
+    /// Annotates the tree under `document` and returns the mentions in document order.
+    func annotate(_ document: OpaquePointer) -> [EntityMention] {
+        guard !matcher.isEmpty else { return [] }
+        var mentions: [EntityMention] = []
+        var linked: Set<String> = []
+        var currentSection = 0
+        for target in targets(in: document) {
+            if target.section != currentSection {
+                currentSection = target.section
+                linked = []
+            }
+            mentions += annotate(target, linked: &linked)
+        }
+        return mentions
+    }
+
+    private func targets(in document: OpaquePointer) -> [Target] {
+        var targets: [Target] = []
+        var section = 0
+        var skipDepth = 0
+        var headingDepth = 0
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_FOOTNOTE_DEFINITION, CMARK_NODE_CUSTOM_INLINE:
+                skipDepth += entering ? 1 : -1
+            case CMARK_NODE_HEADING:
+                if entering { section += 1 }
+                headingDepth += entering ? 1 : -1
+            case CMARK_NODE_TEXT where entering && skipDepth == 0:
+                targets.append(Target(node: node, section: section, linkable: headingDepth == 0))
+            default:
+                break
+            }
+        }
+        return targets
+    }
+
+    private func annotate(_ target: Target, linked: inout Set<String>) -> [EntityMention] {
+        guard let literal = cmark_node_get_literal(target.node) else { return [] }
+        let text = Array(String(cString: literal))
+        let matches = matcher.matches(in: String(text))
+        guard !matches.isEmpty else { return [] }
+        var mentions: [EntityMention] = []
+        var cursor = 0
+        for match in matches {
+            if match.range.lowerBound > cursor {
+                insert(textNode(String(text[cursor..<match.range.lowerBound])), before: target.node)
+            }
+            let surface = String(text[match.range])
+            let links = target.linkable && linked.insert(match.entityID).inserted
+            insert(mark(surface, entityID: match.entityID, links: links), before: target.node)
+            let contextStart = max(0, match.range.lowerBound - 24), contextEnd = min(text.count, match.range.upperBound + 24)
+            mentions.append(EntityMention(entityID: match.entityID, surface: surface,
+                                          context: String(text[contextStart..<contextEnd])))
+            cursor = match.range.upperBound
+        }
+        cmark_node_set_literal(target.node, String(text[cursor...]))
+        return mentions
+    }
+
+    private func textNode(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    private func mark(_ surface: String, entityID: String, links: Bool) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        // Entity ids are checked slugs, so they are safe inside attributes.
+        if links {
+            cmark_node_set_on_enter(node, "<a class=\"entity\" data-entity=\"\(entityID)\" href=\"\(entitiesPath)\(entityID)/\">")
+            cmark_node_set_on_exit(node, "</a>")
+        } else {
+            cmark_node_set_on_enter(node, "<span class=\"entity\" data-entity=\"\(entityID)\">")
+            cmark_node_set_on_exit(node, "</span>")
+        }
+        cmark_node_append_child(node, textNode(surface))
+        return node
+    }
+
+    private func insert(_ node: OpaquePointer, before sibling: OpaquePointer) {
+        cmark_node_insert_before(sibling, node)
+    }
+}

@@ -1,0 +1,43 @@
+/// A person, organisation, place, country, event or document the archive links to its own page.
+public struct Entity: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case person, organisation, place, country, event, document
+    }
+
+    /// Unique slug, also the `data-entity` value on every mention and the page's folder name.
+    public var id: String
+    public var kind: Kind
+    public var english: String
+    /// The preferred name in each script: Traditional as Taiwan writes it, Simplified as the mainland does.
+    public var names: [Script: String]
+    /// Other forms used for the entity, in either script (full names, short forms, transliterations).
+    public var aliases: [String]
+    public var descriptions: [Script: String]
+    /// The English Wikipedia article title, when there is one.
+    public var wikipedia: String?
+
+    public init(id: String, kind: Kind, english: String, names: [Script: String], aliases: [String] = [],
+                descriptions: [Script: String] = [:], wikipedia: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.english = english
+        self.names = names
+        self.aliases = aliases
+        self.descriptions = descriptions
+        self.wikipedia = wikipedia
+    }
+
+    /// Every written form that refers to the entity: both preferred names, aliases and the English name.
+    public var allNames: [String] {
+        var seen = Set<String>()
+        return ([names[.traditional], names[.simplified]].compactMap { $0 } + aliases + [english])
+            .filter { seen.insert($0).inserted }
+    }
+}
+
+/// One mention of an entity in an article's body, with a little context for entity pages.
+public struct EntityMention: Sendable, Hashable {
+    public var entityID: String
+    public var surface: String
+    public var context: String
+}

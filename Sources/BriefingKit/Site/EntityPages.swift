@@ -1,0 +1,82 @@
+import Foundation
+
+/// The entity pages (`entities/ID/`), the entities index grouped by type, and the cross-strait
+/// glossary of entities whose Taiwan and mainland names differ.
+enum EntityPages {
+    static let kindLabels: [Entity.Kind: String] = [
+        .person: "人物", .organisation: "組織 · 组织", .place: "地點 · 地点", .country: "國家 · 国家",
+        .event: "事件", .document: "文件",
+    ]
+
+    static func files(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+        guard !gazetteer.entities.isEmpty else { return [] }
+        var files: [OutputFile] = []
+        for entity in gazetteer.entities {
+            let folder = "entities/\(entity.id)/"
+            let root = SiteContext.root(forFolder: folder)
+            let use = usage[entity.id]!
+            let view = EntityPageView(
+                id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
+                namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kindLabel: kindLabels[entity.kind]!,
+                aliases: entity.aliases, hasAliases: !entity.aliases.isEmpty,
+                traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
+                wikipediaURL: entity.wikipedia.map(wikipediaURL),
+                articles: use.articles.map { article in
+                    EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
+                                      lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
+                },
+                total: use.total,
+                related: use.related.map { EntityLinkView(name: displayName($0.entity), url: "../\($0.entity.id)/", count: $0.sharedArticles) },
+                hasRelated: !use.related.isEmpty, root: root)
+            let content = try context.renderer.render(view, template: "entity")
+            files.append(OutputFile(folder + "index.html", text: try Layout.html(
+                content: content, pageTitle: displayName(entity), lang: Script.traditional.languageTag, folder: folder, context: context)))
+        }
+        files.append(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
+        files.append(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
+        return files
+    }
+
+    static func displayName(_ entity: Entity) -> String {
+        let traditional = entity.names[.traditional]!, simplified = entity.names[.simplified]!
+        return traditional == simplified ? traditional : "\(traditional) · \(simplified)"
+    }
+
+    /// Whether Taiwan and the mainland use different names, not just different scripts of one name.
+    static func namesDiffer(_ entity: Entity, _ scripts: ScriptConverter) -> Bool {
+        scripts.fold(entity.names[.traditional]!) != scripts.fold(entity.names[.simplified]!)
+    }
+
+    static func wikipediaURL(_ title: String) -> String {
+        let path = title.replacingOccurrences(of: " ", with: "_")
+            .addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#"))) ?? title
+        return "https://en.wikipedia.org/wiki/" + path
+    }
+
+    private static func item(_ entity: Entity, _ usage: [String: EntityUsage], prefix: String, _ scripts: ScriptConverter) -> EntityIndexItemView {
+        EntityIndexItemView(traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
+                            namesDiffer: entity.names[.traditional] != entity.names[.simplified], english: entity.english,
+                            url: "\(prefix)\(entity.id)/", count: usage[entity.id]?.total ?? 0)
+    }
+
+    private static func indexPage(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> String {
+        let groups = Entity.Kind.allCases.compactMap { kind -> EntityGroupView? in
+            let members = gazetteer.entities.filter { $0.kind == kind }
+                .sorted { (usage[$1.id]!.total, $0.id) < (usage[$0.id]!.total, $1.id) }
+            guard !members.isEmpty else { return nil }
+            return EntityGroupView(kindLabel: kindLabels[kind]!, entities: members.map { item($0, usage, prefix: "", context.scripts) })
+        }
+        let content = try context.renderer.render(EntitiesPageView(groups: groups, root: "../"), template: "entities")
+        return try Layout.html(content: content, pageTitle: "人物與機構 · 人物与机构", lang: Script.traditional.languageTag,
+                               folder: "entities/", context: context)
+    }
+
+    private static func glossaryPage(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> String {
+        let entries = gazetteer.entities.filter { namesDiffer($0, context.scripts) }
+            .sorted { ($0.kind.rawValue, $0.english) < ($1.kind.rawValue, $1.english) }
+            .map { item($0, usage, prefix: "../entities/", context.scripts) }
+        let content = try context.renderer.render(GlossaryPageView(entries: entries, root: "../"), template: "glossary")
+        return try Layout.html(content: content, pageTitle: "兩岸譯名對照 · 两岸译名对照", lang: Script.traditional.languageTag,
+                               folder: "glossary/", context: context)
+    }
+}

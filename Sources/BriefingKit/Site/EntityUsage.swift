@@ -1,0 +1,42 @@
+/// How the archive uses one entity: which articles mention it, how often, in what words, and
+/// which other entities appear in the same articles.
+struct EntityUsage: Sendable {
+    struct ArticleUse: Sendable {
+        var document: MarkdownDocument
+        var count: Int
+        var contexts: [String]
+    }
+
+    var entity: Entity
+    var articles: [ArticleUse]
+    var related: [(entity: Entity, sharedArticles: Int)]
+
+    var total: Int { articles.reduce(0) { $0 + $1.count } }
+
+    /// Usage of every gazetteer entity, from the mentions found in each article's original text.
+    static func collect(gazetteer: Gazetteer, mentions: [(document: MarkdownDocument, mentions: [EntityMention])]) -> [String: EntityUsage] {
+        var uses: [String: [ArticleUse]] = [:]
+        var idsByArticle: [Set<String>] = []
+        for (document, found) in mentions {
+            var byEntity: [String: [EntityMention]] = [:]
+            for mention in found { byEntity[mention.entityID, default: []].append(mention) }
+            for (id, list) in byEntity {
+                uses[id, default: []].append(ArticleUse(document: document, count: list.count,
+                                                        contexts: Array(list.prefix(2).map(\.context))))
+            }
+            idsByArticle.append(Set(byEntity.keys))
+        }
+        var result: [String: EntityUsage] = [:]
+        for entity in gazetteer.entities {
+            var shared: [String: Int] = [:]
+            for ids in idsByArticle where ids.contains(entity.id) {
+                for other in ids where other != entity.id { shared[other, default: 0] += 1 }
+            }
+            let related = shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(12)
+                .compactMap { pair in gazetteer.entity(pair.key).map { (entity: $0, sharedArticles: pair.value) } }
+            let articles = (uses[entity.id] ?? []).sorted { ($1.count, $0.document.metadata.slug) < ($0.count, $1.document.metadata.slug) }
+            result[entity.id] = EntityUsage(entity: entity, articles: articles, related: related)
+        }
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import BriefingKit
+
+struct EntityAnnotatorTests {
+    let annotator = EntityAnnotator(matcher: EntityMatcherTests.matcher, entitiesPath: "../../entities/")
+
+    func render(_ markdown: String) -> (html: String, mentions: [EntityMention]) {
+        let result = MarkdownRenderer.blocks(markdown, annotator: annotator)
+        return (result.blocks.map(\.html).joined(), result.mentions)
+    }
+
+    @Test func firstMentionInEachSectionLinksAndEveryMentionIsMarked() {
+        let (html, mentions) = render("川普會見石破茂，川普說。\n\n## 二、石破茂\n\n石破說川普。\n")
+        #expect(html.contains("<p><a class=\"entity\" data-entity=\"donald-trump\" href=\"../../entities/donald-trump/\">川普</a>會見"))
+        #expect(html.contains("，<span class=\"entity\" data-entity=\"donald-trump\">川普</span>說。"))
+        #expect(html.contains("<h2>二、<span class=\"entity\" data-entity=\"shigeru-ishiba\">石破茂</span></h2>"))
+        #expect(html.contains("<p><a class=\"entity\" data-entity=\"shigeru-ishiba\" href=\"../../entities/shigeru-ishiba/\">石破</a>說"))
+        #expect(mentions.map(\.entityID) == ["donald-trump", "shigeru-ishiba", "donald-trump", "shigeru-ishiba", "shigeru-ishiba", "donald-trump"])
+    }
+
+    @Test func textInsideLinksCodeAndFootnotesIsLeftAlone() {
+        let (html, mentions) = render("[川普](https://example.org/) `川普` <https://example.org/川普>[^1]\n\n[^1]: 川普的談話。\n")
+        #expect(!html.contains("data-entity"))
+        #expect(mentions.isEmpty)
+    }
+
+    @Test func markupStaysSafeAroundMarks() {
+        let (html, _) = render("川普<script>alert(1)</script>\n")
+        #expect(!html.contains("<script"))
+        #expect(html.contains("data-entity=\"donald-trump\""))
+    }
+}
