@@ -12,6 +12,7 @@ enum ArticlePage {
         let metadata = document.metadata
         let scripts = context.scripts
         let folder = "articles/\(metadata.slug)/"
+        let root = SiteContext.root(forFolder: folder)
         let bilingual = BilingualDocument(document, scripts: scripts)
         let original = metadata.script
         let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!,
@@ -27,10 +28,17 @@ enum ArticlePage {
             title: metadata.title, convertedTitle: bilingual.titles[original.other]!,
             lang: original.languageTag, convertedLang: original.other.languageTag,
             originalScriptName: scriptNames[original]!, convertedScriptName: scriptNames[original.other]!,
-            authors: metadata.authors.map { AuthorView(name: $0.name, affiliation: $0.affiliation) },
+            authors: metadata.authors.map {
+                AuthorView(name: $0.name, affiliation: $0.affiliation,
+                           url: root + TaxonomyPages.href("authors/\(TaxonomyPages.safeSegment($0.name))/"))
+            },
             publication: metadata.source.publication, issue: metadata.source.issue, publisher: metadata.source.publisher,
             abstract: metadata.abstract, imageCaption: metadata.imageCaption, imageCredit: metadata.imageCredit,
-            funding: metadata.funding, tags: metadata.tags, hasTags: !metadata.tags.isEmpty,
+            funding: metadata.funding,
+            tags: metadata.tags.map {
+                TermLinkView(name: $0, url: root + TaxonomyPages.href("tags/\(TaxonomyPages.safeSegment($0))/"), count: 0)
+            },
+            hasTags: !metadata.tags.isEmpty,
             rows: body.rows.map { AlignedRowView(kind: $0.kind.rawValue, traditional: $0.traditional, simplified: $0.simplified) },
             traditionalIsOriginal: original == .traditional, markdownURL: "index.md",
             englishTitle: metadata.english.title, englishAbstract: metadata.english.abstract,
@@ -45,25 +53,39 @@ enum ArticlePage {
     }
 }
 
-/// The home page: every article, newest first when dates exist, else in seed order.
+/// The home page: every article, newest first when dates exist, else in seed order, and the
+/// archive's sources, authors and tags.
 enum IndexPage {
-    static func html(for documents: [MarkdownDocument], context: SiteContext) throws(DiagnosticError) -> String {
-        let renderer = context.renderer
-        let ordered = documents.enumerated().sorted { lhs, rhs in
+    static func ordered(_ documents: [MarkdownDocument]) -> [MarkdownDocument] {
+        documents.enumerated().sorted { lhs, rhs in
             let left = lhs.element.metadata.date ?? "", right = rhs.element.metadata.date ?? ""
             return left != right ? left > right : lhs.offset < rhs.offset
         }.map(\.element)
-        let items = ordered.map { document in
+    }
+
+    static func items(_ documents: [MarkdownDocument], root: String) -> [ArticleListItemView] {
+        ordered(documents).map { document in
             ArticleListItemView(
-                title: document.metadata.title, url: "articles/\(document.metadata.slug)/",
+                title: document.metadata.title, url: "\(root)articles/\(document.metadata.slug)/",
                 authors: document.metadata.authors.map(\.name).joined(separator: "、"),
                 source: [document.metadata.source.publication, document.metadata.source.issue].compactMap { $0 }
                     .joined(separator: " ").nilIfEmpty,
-                lang: document.metadata.script.languageTag)
+                date: document.metadata.date, lang: document.metadata.script.languageTag)
         }
+    }
+
+    static func html(for documents: [MarkdownDocument], terms: (sources: [TaxonomyPages.Term], authors: [TaxonomyPages.Term],
+                     tags: [TaxonomyPages.Term]), context: SiteContext) throws(DiagnosticError) -> String {
+        let renderer = context.renderer
         let settings = renderer.settings
-        let view = IndexPageView(siteTitle: settings.title[.traditional]!, description: settings.description[.traditional]!,
-                                 articles: items, count: items.count)
+        func links(_ list: [TaxonomyPages.Term]) -> [TermLinkView] {
+            list.map { TermLinkView(name: $0.name, url: TaxonomyPages.href($0.folder), count: $0.documents.count) }
+        }
+        let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
+                                 description: settings.description[.traditional]!,
+                                 descriptionSimplified: settings.description[.simplified]!,
+                                 articles: items(documents, root: ""), count: documents.count,
+                                 sources: links(terms.sources), authors: links(terms.authors), tags: links(terms.tags))
         let content = try renderer.render(view, template: "index")
         return try Layout.html(content: content, pageTitle: settings.title[.traditional]!, lang: Script.traditional.languageTag,
                                folder: "", context: context)

@@ -39,7 +39,12 @@ public enum SiteBuilder {
         }
         let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: mentions)
         files += try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context)
-        files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, context: context)))
+        let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
+                     tags: TaxonomyPages.tags(documents))
+        files += try TaxonomyPages.files(terms.authors, template: "author", heading: "作者", context: context)
+        files += try TaxonomyPages.files(terms.tags, template: "tag", heading: "標籤 · 标签", context: context)
+        files += try TaxonomyPages.files(terms.sources, template: "tag", heading: "來源 · 来源", context: context)
+        files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, terms: terms, context: context)))
         files.append(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         for name in set.assets.keys.sorted() {
             files.append(OutputFile("assets/\(name)", contents: set.assets[name]!))

@@ -17,19 +17,26 @@ struct ArticleListItemView {
     var url: String
     var authors: String
     var source: String?
+    var date: String?
     var lang: String
 }
 
 struct IndexPageView {
     var siteTitle: String
+    var siteTitleSimplified: String
     var description: String
+    var descriptionSimplified: String
     var articles: [ArticleListItemView]
     var count: Int
+    var sources: [TermLinkView]
+    var authors: [TermLinkView]
+    var tags: [TermLinkView]
 }
 
 struct AuthorView {
     var name: String
     var affiliation: String?
+    var url: String
 }
 
 /// One aligned row of the article body: the same block in both scripts.
@@ -54,7 +61,7 @@ struct ArticlePageView {
     var imageCaption: String?
     var imageCredit: String?
     var funding: String?
-    var tags: [String]
+    var tags: [TermLinkView]
     var hasTags: Bool
     var rows: [AlignedRowView]
     var traditionalIsOriginal: Bool
@@ -125,4 +132,18 @@ struct EntitiesPageView {
 struct GlossaryPageView {
     var entries: [EntityIndexItemView]
     var root: String
+}
+
+struct TermPageView {
+    var name: String
+    var heading: String
+    var count: Int
+    var articles: [ArticleListItemView]
+    var root: String
+}
+
+struct TermLinkView {
+    var name: String
+    var url: String
+    var count: Int
 }

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Author and tag pages (`authors/NAME/`, `tags/NAME/`), listing the articles of each, and the
+/// term lists the home page shows. Folder names keep the Chinese name, with anything that could
+/// leave the folder or break a URL replaced by `-`; links percent-encode them.
+enum TaxonomyPages {
+    struct Term: Sendable {
+        var name: String
+        var folder: String
+        var documents: [MarkdownDocument]
+    }
+
+    static func authors(_ documents: [MarkdownDocument]) -> [Term] {
+        terms(documents, prefix: "authors") { $0.metadata.authors.map(\.name) }
+    }
+
+    static func tags(_ documents: [MarkdownDocument]) -> [Term] {
+        terms(documents, prefix: "tags") { $0.metadata.tags }
+    }
+
+    static func sources(_ documents: [MarkdownDocument]) -> [Term] {
+        terms(documents, prefix: "sources") { [$0.metadata.source.publication ?? $0.metadata.source.publisher].compactMap { $0 } }
+    }
+
+    private static func terms(_ documents: [MarkdownDocument], prefix: String, _ names: (MarkdownDocument) -> [String]) -> [Term] {
+        var order: [String] = []
+        var byName: [String: [MarkdownDocument]] = [:]
+        for document in documents {
+            for name in names(document) where !name.isEmpty {
+                if byName[name] == nil { order.append(name) }
+                if !(byName[name]?.contains { $0.metadata.slug == document.metadata.slug } ?? false) {
+                    byName[name, default: []].append(document)
+                }
+            }
+        }
+        var used: Set<String> = []
+        return order.sorted().map { name in
+            var segment = safeSegment(name)
+            while !used.insert(segment).inserted { segment += "-" }
+            return Term(name: name, folder: "\(prefix)/\(segment)/", documents: byName[name]!)
+        }
+    }
+
+    /// A folder name from a term: letters and digits kept (Chinese included), everything else `-`.
+    static func safeSegment(_ name: String) -> String {
+        var segment = ""
+        for character in name.precomposedStringWithCanonicalMapping {
+            if character.isLetter || character.isNumber { segment.append(character) } else if segment.last != "-" { segment.append("-") }
+        }
+        while segment.hasPrefix("-") { segment.removeFirst() }
+        while segment.hasSuffix("-") { segment.removeLast() }
+        return segment.isEmpty ? "term" : String(segment.prefix(60))
+    }
+
+    static func href(_ folder: String) -> String {
+        folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder
+    }
+
+    static func files(_ terms: [Term], template: String, heading: String, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for term in terms {
+            let root = SiteContext.root(forFolder: term.folder)
+            let view = TermPageView(name: term.name, heading: heading, count: term.documents.count,
+                                    articles: IndexPage.items(term.documents, root: root), root: root)
+            let content = try context.renderer.render(view, template: template)
+            files.append(OutputFile(term.folder + "index.html", text: try Layout.html(
+                content: content, pageTitle: term.name, lang: Script.traditional.languageTag, folder: term.folder, context: context)))
+        }
+        return files
+    }
+}
