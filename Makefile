@@ -1,5 +1,6 @@
 # The two commands of the README: `make site` builds public/, `make test` runs every test.
 # Each installs the Debian packages it needs when they are missing.
+# `make site BASE_URL=https://example.org/archive/` also writes sitemap.xml and feed.xml.
 
 SWIFT ?= swift
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopencc-dev pkg-config
@@ -15,7 +16,7 @@ deps-test:
 
 site: deps-build
 	$(SWIFT) build -c release --product briefing
-	.build/release/briefing build --seeds seeds --templates templates --out public
+	.build/release/briefing build --seeds seeds --templates templates --out public $(if $(BASE_URL),--base-url $(BASE_URL))
 
 test: deps-test
 	$(SWIFT) build --build-tests

@@ -85,7 +85,8 @@ enum IndexPage {
                                  description: settings.description[.traditional]!,
                                  descriptionSimplified: settings.description[.simplified]!,
                                  articles: items(documents, root: ""), count: documents.count,
-                                 sources: links(terms.sources), authors: links(terms.authors), tags: links(terms.tags))
+                                 sources: links(terms.sources), authors: links(terms.authors), tags: links(terms.tags),
+                                 hasEntities: !context.matcher.isEmpty)
         let content = try renderer.render(view, template: "index")
         return try Layout.html(content: content, pageTitle: settings.title[.traditional]!, lang: Script.traditional.languageTag,
                                folder: "", context: context)
@@ -106,7 +107,8 @@ enum Layout {
         let view = LayoutView(lang: lang, pageTitle: pageTitle, siteTitle: settings.title[.traditional]!,
                               description: settings.description[.traditional]!, root: SiteContext.root(forFolder: folder),
                               content: content, isHome: folder.isEmpty && pageTitle == settings.title[.traditional],
-                              isWide: isWide, canonicalURL: context.canonicalURL(forFolder: folder))
+                              isWide: isWide, canonicalURL: context.canonicalURL(forFolder: folder),
+                              hasFeed: context.baseURL != nil)
         return try context.renderer.render(view, template: "layout")
     }
 }

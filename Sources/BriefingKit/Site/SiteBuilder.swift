@@ -46,6 +46,8 @@ public enum SiteBuilder {
         files += try TaxonomyPages.files(terms.sources, template: "tag", heading: "來源 · 来源", context: context)
         files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, terms: terms, context: context)))
         files.append(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
+        files += PublishingFiles.files(documents: documents, pages: files.map(\.relativePath).filter { $0 != "404.html" },
+                                       context: context)
         for name in set.assets.keys.sorted() {
             files.append(OutputFile("assets/\(name)", contents: set.assets[name]!))
         }

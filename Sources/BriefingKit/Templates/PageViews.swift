@@ -10,6 +10,7 @@ struct LayoutView {
     var isHome: Bool
     var isWide: Bool
     var canonicalURL: String?
+    var hasFeed: Bool
 }
 
 struct ArticleListItemView {
@@ -31,6 +32,7 @@ struct IndexPageView {
     var sources: [TermLinkView]
     var authors: [TermLinkView]
     var tags: [TermLinkView]
+    var hasEntities: Bool
 }
 
 struct AuthorView {
