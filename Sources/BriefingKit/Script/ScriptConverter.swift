@@ -35,17 +35,20 @@ public final class ScriptConverter: @unchecked Sendable {
     /// The text folded for matching, one character for each input character: Traditional
     /// characters become Simplified, Latin letters lower case, and middle-dot variants `·`.
     public func fold(_ text: String) -> [Character] {
+        text.map { foldCharacter($0) }
+    }
+
+    /// One character folded as `fold(_:)` does.
+    public func foldCharacter(_ character: Character) -> Character {
+        if character.isASCII { return Character(character.lowercased()) }
+        if "・•‧∙".contains(character) { return "·" }
         foldLock.lock()
         defer { foldLock.unlock() }
-        return text.map { character in
-            if character.isASCII { return Character(character.lowercased()) }
-            if "・•‧∙".contains(character) { return "·" }
-            if let known = foldedCharacters[character] { return known }
-            let converted = traditionalToSimplified.convert(String(character))
-            let folded = converted.count == 1 ? converted.first! : character
-            foldedCharacters[character] = folded
-            return folded
-        }
+        if let known = foldedCharacters[character] { return known }
+        let converted = traditionalToSimplified.convert(String(character))
+        let folded = converted.count == 1 ? converted.first! : character
+        foldedCharacters[character] = folded
+        return folded
     }
 
     private func changedCharacters(_ original: String, _ converted: String) -> Int {

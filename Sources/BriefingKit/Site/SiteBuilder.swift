@@ -39,6 +39,7 @@ public enum SiteBuilder {
         }
         let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: mentions)
         files += try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context)
+        files += try SearchPage.files(documents: mentions, gazetteer: gazetteer, context: context)
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
         files += try TaxonomyPages.files(terms.authors, template: "author", heading: "作者", context: context)

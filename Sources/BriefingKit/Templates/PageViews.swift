@@ -149,3 +149,7 @@ struct TermLinkView {
     var url: String
     var count: Int
 }
+
+struct SearchPageView {
+    var root: String
+}

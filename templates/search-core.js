@@ -1,0 +1,209 @@
+// Query folding, tokenising and ranking for the static search index.
+// Pure functions shared by the page (search.js) and the Node tests; they mirror the Swift
+// SearchTokenizer and SearchIndexBuilder exactly: NFKC, lower case, Traditional→Simplified
+// fold from the map shipped in index.json, CJK character pairs, Latin words, FNV-1a shards.
+
+export function makeFolder(pairs) {
+  const map = new Map();
+  const chars = Array.from(pairs || "");
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i], chars[i + 1]);
+  return (text) => Array.from(String(text).normalize("NFKC").toLowerCase(), (c) => map.get(c) ?? c);
+}
+
+export function isIdeograph(char) {
+  const cp = char.codePointAt(0);
+  return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Tokens of already-folded characters: CJK pairs (a lone character alone), Latin/digit words. */
+export function tokensOfFolded(chars) {
+  const tokens = [];
+  let run = [];
+  let runIsCJK = false;
+  const flush = () => {
+    if (run.length === 0) return;
+    if (runIsCJK) {
+      if (run.length === 1) tokens.push(run[0]);
+      for (let i = 0; i + 1 < run.length; i++) tokens.push(run[i] + run[i + 1]);
+    } else {
+      tokens.push(run.join(""));
+    }
+    run = [];
+  };
+  for (const c of chars) {
+    const cjk = isIdeograph(c);
+    const word = !cjk && WORD.test(c);
+    if (cjk || word) {
+      if (run.length > 0 && cjk !== runIsCJK) flush();
+      runIsCJK = cjk;
+      run.push(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return tokens;
+}
+
+export function tokens(text, fold) {
+  return tokensOfFolded(fold(text));
+}
+
+/** FNV-1a over the token's UTF-8 bytes, as SearchIndexBuilder.hash. */
+export function hash(token) {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(token)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function shardOf(token, shardCount) {
+  return hash(token) % shardCount;
+}
+
+/**
+ * Terms of a query. Each term is matched if any of its alternatives is (an alternative is a
+ * list of tokens that must all be present). A name in the gazetteer adds the entity token
+ * `@id` as an alternative, so 特朗普 also finds 川普 and "Rubio" finds 盧比歐.
+ */
+export function parseQuery(query, fold, entityKeys) {
+  const terms = [];
+  const keys = entityKeys || new Map();
+  const longest = Math.max(0, ...Array.from(keys.keys(), (k) => Array.from(k).length));
+  for (const part of String(query).split(/\s+/).filter(Boolean)) {
+    const chars = fold(part);
+    let text = [];
+    const flushText = () => {
+      for (const token of tokensOfFolded(text)) terms.push({ label: token, alternatives: [[token]] });
+      text = [];
+    };
+    let i = 0;
+    while (i < chars.length) {
+      let found = null;
+      for (let length = Math.min(longest, chars.length - i); length >= 2 && !found; length--) {
+        const candidate = chars.slice(i, i + length).join("");
+        if (keys.has(candidate) && wholeWord(chars, i, i + length)) found = { length, id: keys.get(candidate), text: candidate };
+      }
+      if (found) {
+        flushText();
+        const literal = tokensOfFolded(chars.slice(i, i + found.length));
+        terms.push({ label: found.text, alternatives: [literal, ["@" + found.id]] });
+        i += found.length;
+      } else {
+        text.push(chars[i]);
+        i += 1;
+      }
+    }
+    flushText();
+  }
+  return terms;
+}
+
+function wholeWord(chars, start, end) {
+  const ascii = (c) => c !== undefined && /[a-z0-9]/.test(c);
+  if (ascii(chars[start]) && ascii(chars[start - 1])) return false;
+  if (ascii(chars[end - 1]) && ascii(chars[end])) return false;
+  return true;
+}
+
+export function tokensOfTerms(terms) {
+  return [...new Set(terms.flatMap((term) => term.alternatives.flat()))];
+}
+
+/** Decodes a shard entry `[df, gaps, impacts]` into a Map doc → impact. */
+export function decodePostings(entry) {
+  const map = new Map();
+  if (!entry) return map;
+  let doc = 0;
+  entry[1].forEach((gap, i) => {
+    doc += gap;
+    map.set(doc, entry[2][i]);
+  });
+  return map;
+}
+
+/**
+ * Ranks documents: a document must match every term (falling back to any term when none
+ * matches all); its score is the sum over terms of the best alternative's summed impacts.
+ * Returns [{doc, score}] best first, ties by document order, and the number of matches.
+ */
+export function rank(terms, postingsOf) {
+  const perTerm = terms.map((term) => {
+    const scores = new Map();
+    for (const alternative of term.alternatives) {
+      const lists = alternative.map((token) => postingsOf(token));
+      if (lists.some((list) => list.size === 0)) continue;
+      const [first, ...rest] = lists;
+      for (const [doc, impact] of first) {
+        let score = impact;
+        let ok = true;
+        for (const list of rest) {
+          const other = list.get(doc);
+          if (other === undefined) { ok = false; break; }
+          score += other;
+        }
+        if (ok && score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+      }
+    }
+    return scores;
+  });
+  if (perTerm.length === 0) return [];
+  const combine = (requireAll) => {
+    const totals = new Map();
+    const counts = new Map();
+    for (const scores of perTerm) {
+      for (const [doc, score] of scores) {
+        totals.set(doc, (totals.get(doc) ?? 0) + score);
+        counts.set(doc, (counts.get(doc) ?? 0) + 1);
+      }
+    }
+    const results = [];
+    for (const [doc, score] of totals) {
+      if (!requireAll || counts.get(doc) === perTerm.length) results.push({ doc, score, matched: counts.get(doc) });
+    }
+    return results.sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc);
+  };
+  const all = combine(true);
+  return all.length > 0 ? all : combine(false);
+}
+
+/**
+ * Splits a snippet into [{text, mark}] pieces, marking the spans whose folded form is one of the
+ * query's tokens, so the page can build it with text nodes (never innerHTML).
+ */
+export function highlight(snippet, queryTokens, fold) {
+  const chars = Array.from(snippet);
+  const folded = chars.map((c) => fold(c)[0] ?? c);
+  const marks = new Array(chars.length).fill(false);
+  const wanted = new Set(queryTokens.filter((t) => !t.startsWith("@")));
+  for (let i = 0; i < chars.length; i++) {
+    for (const length of [1, 2]) {
+      if (i + length <= chars.length && wanted.has(folded.slice(i, i + length).join(""))) {
+        for (let k = i; k < i + length; k++) marks[k] = true;
+      }
+    }
+  }
+  const lowered = folded.join("");
+  for (const token of wanted) {
+    if (!/^[\p{L}\p{N}]{2,}$/u.test(token) || Array.from(token).some(isIdeograph)) continue;
+    let from = 0;
+    let index;
+    while ((index = lowered.indexOf(token, from)) !== -1) {
+      const start = Array.from(lowered.slice(0, index)).length;
+      for (let k = start; k < start + Array.from(token).length; k++) marks[k] = true;
+      from = index + token.length;
+    }
+  }
+  const pieces = [];
+  for (let i = 0; i < chars.length; i++) {
+    const last = pieces[pieces.length - 1];
+    if (last && last.mark === marks[i]) last.text += chars[i];
+    else pieces.push({ text: chars[i], mark: marks[i] });
+  }
+  return pieces;
+}

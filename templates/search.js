@@ -1,0 +1,137 @@
+// The search page: loads the index on first use, fetches only the shards a query needs and the
+// fragments of the results shown, ranks in the browser, and builds results with text nodes.
+import { makeFolder, parseQuery, tokensOfTerms, shardOf, decodePostings, rank, highlight } from "./search-core.js";
+
+const indexURL = new URL("../search/", import.meta.url);
+const PAGE = 10;
+
+const input = document.getElementById("search-input");
+const list = document.querySelector("[data-search-results]");
+const status = document.getElementById("search-status");
+const more = document.getElementById("search-more");
+
+let entry = null;
+let fold = null;
+let entityKeys = new Map();
+const shards = new Map();
+const chunks = new Map();
+let sequence = 0;
+let current = { results: [], shown: 0, tokens: [] };
+
+async function json(path) {
+  const response = await fetch(new URL(path, indexURL));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
+
+async function loadEntry() {
+  if (!entry) {
+    entry = json("index.json").then((data) => {
+      fold = makeFolder(data.fold);
+      entityKeys = new Map(data.entities);
+      return data;
+    });
+  }
+  return entry;
+}
+
+function shard(n) {
+  if (!shards.has(n)) shards.set(n, json(`shards/${n}.json`));
+  return shards.get(n);
+}
+
+function chunk(n) {
+  if (!chunks.has(n)) chunks.set(n, json(`docs/${n}.json`));
+  return chunks.get(n);
+}
+
+async function search(query) {
+  const data = await loadEntry();
+  const terms = parseQuery(query, fold, entityKeys);
+  const tokens = tokensOfTerms(terms);
+  const needed = [...new Set(tokens.map((t) => shardOf(t, data.shards)))];
+  const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)])));
+  const postings = new Map(tokens.map((t) => [t, decodePostings(loaded.get(shardOf(t, data.shards))[t])]));
+  return { results: rank(terms, (t) => postings.get(t) ?? new Map()), tokens };
+}
+
+function text(tag, content, className) {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  element.textContent = content;
+  return element;
+}
+
+async function renderResults(from, to, mine) {
+  const data = await loadEntry();
+  const slice = current.results.slice(from, to);
+  const fragments = await Promise.all(slice.map(async ({ doc }) => (await chunk(Math.floor(doc / data.chunk)))[doc % data.chunk]));
+  if (mine !== sequence) return;
+  fragments.forEach(([title, url, snippet, lang, byline]) => {
+    const item = document.createElement("li");
+    item.lang = lang;
+    const link = text("a", title, "result-title");
+    link.href = new URL(url, new URL("../", indexURL)).href;
+    item.append(link);
+    if (byline) item.append(text("span", byline, "byline"));
+    const paragraph = document.createElement("p");
+    for (const piece of highlight(snippet, current.tokens, fold)) {
+      paragraph.append(piece.mark ? text("mark", piece.text) : document.createTextNode(piece.text));
+    }
+    item.append(paragraph);
+    list.append(item);
+  });
+  current.shown = to;
+  more.hidden = current.shown >= current.results.length;
+}
+
+async function run(query) {
+  const mine = ++sequence;
+  const url = new URL(location.href);
+  if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+  history.replaceState(null, "", url);
+  if (!query.trim()) {
+    list.replaceChildren();
+    status.textContent = "";
+    more.hidden = true;
+    return;
+  }
+  try {
+    const found = await search(query);
+    if (mine !== sequence) return;
+    current = { results: found.results, shown: 0, tokens: found.tokens };
+    list.replaceChildren();
+    if (found.results.length === 0) {
+      status.textContent = `找不到「${query}」。試試較短的詞、人名的另一種寫法或英文名。· 找不到“${query}”。试试较短的词、人名的另一种写法或英文名。`;
+      more.hidden = true;
+      return;
+    }
+    status.textContent = `${found.results.length} 篇 · ${found.results.length} 篇`;
+    await renderResults(0, PAGE, mine);
+  } catch (error) {
+    if (mine === sequence) status.textContent = `搜尋索引無法載入 · 搜索索引无法加载（${error.message}）`;
+  }
+}
+
+let timer = 0;
+input.addEventListener("input", () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(input.value), 80);
+});
+input.addEventListener("focus", () => { loadEntry().catch(() => {}); }, { once: true });
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Escape") { input.value = ""; run(""); }
+  if (event.key === "ArrowDown") { list.querySelector("a")?.focus(); event.preventDefault(); }
+});
+list.addEventListener("keydown", (event) => {
+  const links = [...list.querySelectorAll("a")];
+  const at = links.indexOf(document.activeElement);
+  if (event.key === "ArrowDown" && at < links.length - 1) { links[at + 1].focus(); event.preventDefault(); }
+  if (event.key === "ArrowUp") { (at > 0 ? links[at - 1] : input).focus(); event.preventDefault(); }
+});
+more.addEventListener("click", () => renderResults(current.shown, current.shown + PAGE, sequence));
+document.querySelector("form[role=search]")?.addEventListener("submit", (event) => { event.preventDefault(); run(input.value); });
+
+document.documentElement.classList.add("search-ready");
+const initial = new URL(location.href).searchParams.get("q");
+if (initial) { input.value = initial; run(initial); }
