@@ -62,7 +62,31 @@ public enum MarkdownRenderer {
         }
         let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
+        replaceRemoteImagesWithLinks(document)
         return body(document, cmark_parser_get_syntax_extensions(parser))
+    }
+
+    /// A page must not load anything from another host, so an image with an absolute URL becomes
+    /// a link to it, showing its alt text.
+    static func replaceRemoteImagesWithLinks(_ document: OpaquePointer) {
+        var images: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+               cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+                images.append(node)
+            }
+        }
+        cmark_iter_free(iterator)
+        for image in images {
+            let url = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+            guard url.contains(":") || url.hasPrefix("//") else { continue }
+            let link = cmark_node_new(CMARK_NODE_LINK)!
+            cmark_node_set_url(link, url)
+            while let child = cmark_node_first_child(image) { cmark_node_append_child(link, child) }
+            cmark_node_insert_before(image, link)
+            cmark_node_free(image)
+        }
     }
 
     static func render(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {

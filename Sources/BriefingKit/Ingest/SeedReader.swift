@@ -7,6 +7,14 @@ public enum SeedReader {
     static let reservedNames: Set<String> = ["entities"]
 
     public static func read(folder: String) throws(DiagnosticError) -> [Seed] {
+        let result = try readAll(folder: folder)
+        if !result.problems.isEmpty { throw DiagnosticError(result.problems) }
+        return result.seeds
+    }
+
+    /// Every seed that could be read, and a problem for each that could not (for `--keep-going`).
+    /// Only a missing or unreadable folder stops it.
+    public static func readAll(folder: String) throws(DiagnosticError) -> (seeds: [Seed], problems: [Diagnostic]) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -32,7 +40,7 @@ public enum SeedReader {
             }
             do throws(DiagnosticError) {
                 let path = "\(folder)/\(main)"
-                let text = try TextDecoder.decode(try bytes(at: path), path: path)
+                let text = try TextDecoder.decode(try bytes(at: path, limit: maximumBytes), path: path)
                 var sidecar: Seed.Sidecar?
                 if let yml = files["yml"] {
                     let sidecarPath = "\(folder)/\(yml)"
@@ -43,9 +51,11 @@ public enum SeedReader {
                 problems.append(contentsOf: error.diagnostics)
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return seeds
+        return (seeds, problems)
     }
+
+    /// Seeds larger than this are refused: no briefing is that long, and a mistake should not stall CI.
+    static let maximumBytes = 8 * 1024 * 1024
 
     /// Reads one seed file given on the command line, with its sidecar if one stands beside it.
     public static func read(file path: String) throws(DiagnosticError) -> Seed {
@@ -63,7 +73,11 @@ public enum SeedReader {
         return Seed(id: stem, path: chosen, format: chosen.hasSuffix(".md") ? .markdown : .rawText, text: text, sidecar: sidecar)
     }
 
-    static func bytes(at path: String) throws(DiagnosticError) -> [UInt8] {
+    static func bytes(at path: String, limit: Int? = nil) throws(DiagnosticError) -> [UInt8] {
+        if let limit, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw DiagnosticError([.error(.ingest, at: SourceLocation(file: path),
+                "file is \(size / 1_048_576) MiB; seeds larger than \(limit / 1_048_576) MiB are refused (is this really one article?)")])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError([.error(.ingest, at: SourceLocation(file: path), "cannot read file")])
         }

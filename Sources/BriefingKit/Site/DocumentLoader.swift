@@ -7,6 +7,10 @@ public enum DocumentLoader {
     }
 
     public static func load(_ seed: Seed, scripts: ScriptConverter) throws(DiagnosticError) -> Loaded {
+        guard seed.text.contains(where: { !$0.isWhitespace }) else {
+            throw DiagnosticError([.error(.ingest, at: SourceLocation(file: seed.path),
+                seed.text.isEmpty ? "file is empty; add the article's text or remove the file" : "file holds only white space; add the article's text or remove the file")])
+        }
         var document: MarkdownDocument
         var warnings: [Diagnostic] = []
         switch seed.format {
@@ -22,6 +26,14 @@ public enum DocumentLoader {
         if let sidecar = seed.sidecar {
             document.metadata = try FrontMatterCodec.apply(sidecar.text, to: document.metadata, path: sidecar.path)
         }
+        if !Self.isSafeFileName(seed.id), document.metadata.slug == ArticleConverter.slug(for: seed.id) {
+            throw DiagnosticError([.error(.ingest, at: SourceLocation(file: seed.path),
+                "file name `\(seed.id)` is not safe in a URL (spaces, non-ASCII or dots); rename it with letters, digits, `-` and `_`, or set `slug:` in \(seed.id).yml")])
+        }
         return Loaded(document: document, warnings: warnings)
+    }
+
+    static func isSafeFileName(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 }

@@ -11,7 +11,8 @@ public enum SiteBuilder {
     }
 
     public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
-                             gazetteer: Gazetteer = .empty, baseURL: String? = nil) throws(DiagnosticError) -> Result {
+                             gazetteer: Gazetteer = .empty, baseURL: String? = nil,
+                             keepGoing: Bool = false) throws(DiagnosticError) -> Result {
         let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts,
                                   baseURL: try SiteContext.normalisedBaseURL(baseURL),
                                   matcher: EntityMatcher(gazetteer: gazetteer, fold: scripts.fold))
@@ -27,8 +28,15 @@ public enum SiteBuilder {
                 problems += error.diagnostics
             }
         }
-        problems += duplicateSlugs(documents)
-        if !problems.isEmpty { throw DiagnosticError(problems) }
+        let duplicates = duplicateSlugs(documents)
+        problems += duplicates
+        if keepGoing {
+            let rejected = Set(duplicates.map(\.location.file))
+            documents.removeAll { rejected.contains($0.sourcePath) }
+            warnings += problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) }
+        } else if !problems.isEmpty {
+            throw DiagnosticError(problems)
+        }
 
         var files: [OutputFile] = []
         var mentions: [(document: MarkdownDocument, mentions: [EntityMention])] = []

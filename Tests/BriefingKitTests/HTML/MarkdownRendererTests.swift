@@ -15,6 +15,12 @@ struct MarkdownRendererTests {
         #expect(!html.contains("<img"))
     }
 
+    @Test func remoteImagesBecomeLinksSoNoPageLoadsAnotherHost() {
+        let html = MarkdownRenderer.html("![地圖](https://evil.example/x.png) ![本地](../assets/map.png)\n")
+        #expect(html.contains("<a href=\"https://evil.example/x.png\">地圖</a>"))
+        #expect(html.contains("<img src=\"../assets/map.png\" alt=\"本地\" />"))
+    }
+
     @Test func autolinksAndTablesAreOn() {
         #expect(MarkdownRenderer.html("<https://example.org/>\n").contains("<a href=\"https://example.org/\">"))
         #expect(MarkdownRenderer.html("| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<table>"))
