@@ -6,7 +6,7 @@ SWIFT ?= swift
 BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopencc-dev pkg-config
 TEST_PACKAGES := $(BUILD_PACKAGES) opencc
 
-.PHONY: site test deps-build deps-test bench clean
+.PHONY: site test deps-build deps-test bench fuzz clean
 
 deps-build:
 	@.ci/install-deps $(BUILD_PACKAGES)
@@ -24,8 +24,22 @@ test: deps-test
 	node --test Tests/js
 	$(MAKE) test-e2e
 
+# Fuzzes the converter with libFuzzer for FUZZ_SECONDS (default 600), the seeds as corpus.
+FUZZ_SECONDS ?= 600
+fuzz: deps-build
+	$(SWIFT) build --product BriefingFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus && cp seeds/*.txt .build-fuzz/corpus/
+	.build-fuzz/debug/BriefingFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
+
 bench:
-	@echo "make bench: no benchmark yet (see the scale issue); nothing measured"
+	@echo "make # Fuzzes the converter with libFuzzer for FUZZ_SECONDS (default 600), the seeds as corpus.
+FUZZ_SECONDS ?= 600
+fuzz: deps-build
+	$(SWIFT) build --product BriefingFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus && cp seeds/*.txt .build-fuzz/corpus/
+	.build-fuzz/debug/BriefingFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
+
+bench: no benchmark yet (see the scale issue); nothing measured"
 
 clean:
 	rm -rf .build

@@ -40,6 +40,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "BriefingFuzz",
+            dependencies: ["BriefingKit"]
+        ),
         .testTarget(
             name: "BriefingKitTests",
             dependencies: ["BriefingKit"],
