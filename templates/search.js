@@ -70,7 +70,11 @@ async function renderResults(from, to, mine) {
   fragments.forEach(([title, url, snippet, lang, byline]) => {
     const item = document.createElement("li");
     item.lang = lang;
-    const link = text("a", title, "result-title");
+    const link = document.createElement("a");
+    link.className = "result-title";
+    for (const piece of highlight(title, current.tokens, fold)) {
+      link.append(piece.mark ? text("mark", piece.text) : document.createTextNode(piece.text));
+    }
     link.href = new URL(url, new URL("../", indexURL)).href;
     item.append(link);
     if (byline) item.append(text("span", byline, "byline"));
@@ -113,11 +117,9 @@ async function run(query) {
   }
 }
 
-let timer = 0;
-input.addEventListener("input", () => {
-  clearTimeout(timer);
-  timer = setTimeout(() => run(input.value), 80);
-});
+// Every keystroke searches at once: shards are cached after the first fetch, ranking takes a few
+// milliseconds, and results of an older query are dropped when a newer one is under way.
+input.addEventListener("input", () => run(input.value));
 input.addEventListener("focus", () => { loadEntry().catch(() => {}); }, { once: true });
 input.addEventListener("keydown", (event) => {
   if (event.key === "Escape") { input.value = ""; run(""); }

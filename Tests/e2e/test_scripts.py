@@ -113,7 +113,6 @@ def test_every_chinese_text_has_the_lang_of_its_script(site, browser):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="term names and headings carry no lang from the Swift side (TermLinkView, TermPageView)")
 def test_term_names_have_their_lang(site, browser):
     problems = _lang_problems(site, browser, unknown_script=True)
     assert not problems, "\n".join(problems)

@@ -12,11 +12,16 @@ public struct EntityMatcher: Sendable {
     }
 
     private let table: [String: String]
-    private let longest: Int
+    /// For each first character, the lengths of the names that start with it, longest first.
+    private let lengthsByFirst: [Character: [Int]]
     private let fold: @Sendable (String) -> [Character]
 
     public init(gazetteer: Gazetteer, fold: @escaping @Sendable (String) -> [Character]) {
         var table: [String: String] = [:]
+        // Phrases that are not mentions map to no entity; as the longest match they hide the name inside.
+        for entity in gazetteer.entities {
+            for phrase in entity.notIn where phrase.count >= 2 { table[String(fold(phrase))] = "" }
+        }
         for entity in gazetteer.entities {
             for name in entity.allNames where name.count >= 2 {
                 let key = String(fold(name))
@@ -24,7 +29,9 @@ public struct EntityMatcher: Sendable {
             }
         }
         self.table = table
-        longest = table.keys.map(\.count).max() ?? 0
+        var lengths: [Character: Set<Int>] = [:]
+        for key in table.keys { lengths[key.first!, default: []].insert(key.count) }
+        lengthsByFirst = lengths.mapValues { $0.sorted(by: >) }
         self.fold = fold
     }
 
@@ -37,17 +44,15 @@ public struct EntityMatcher: Sendable {
         var start = 0
         while start < folded.count {
             var found: Match?
-            var length = min(longest, folded.count - start)
-            while length >= 2 {
+            for length in lengthsByFirst[folded[start]] ?? [] where start + length <= folded.count {
                 let end = start + length
                 if let id = table[String(folded[start..<end])], isWholeWord(folded, start, end) {
                     found = Match(range: start..<end, entityID: id)
                     break
                 }
-                length -= 1
             }
             if let found {
-                matches.append(found)
+                if !found.entityID.isEmpty { matches.append(found) }
                 start = found.range.upperBound
             } else {
                 start += 1

@@ -59,7 +59,7 @@ private final class EntryReader {
     let label: String
     let path: String
     var problems: [Diagnostic] = []
-    static let known: Set<String> = ["id", "type", "english", "names", "aliases", "description", "wikipedia"]
+    static let known: Set<String> = ["id", "type", "english", "names", "aliases", "description", "wikipedia", "not_in"]
 
     init(item: Any, number: Int, path: String) {
         fields = item as? [String: Any] ?? [:]
@@ -90,9 +90,11 @@ private final class EntryReader {
         if fields["aliases"] != nil, aliases.count != (fields["aliases"] as? [Any])?.count { fail("`aliases` must be a list of names") }
         for alias in aliases where alias.count < 2 { fail("alias `\(alias)` is a single character; it would match inside other words") }
         let descriptions = scripted("description")
+        let notIn = (fields["not_in"] as? [Any])?.compactMap { $0 as? String } ?? []
+        if fields["not_in"] != nil, notIn.count != (fields["not_in"] as? [Any])?.count { fail("`not_in` must be a list of phrases") }
         guard problems.isEmpty, let id, let kind, let english else { return nil }
         return Entity(id: id, kind: kind, english: english, names: names, aliases: aliases, descriptions: descriptions,
-                      wikipedia: fields["wikipedia"] as? String)
+                      wikipedia: fields["wikipedia"] as? String, notIn: notIn)
     }
 
     private func scripted(_ key: String) -> [Script: String] {

@@ -15,9 +15,12 @@ public struct Entity: Sendable, Hashable {
     public var descriptions: [Script: String]
     /// The English Wikipedia article title, when there is one.
     public var wikipedia: String?
+    /// Phrases in which a name of the entity is not a mention of it (`杰克逊现实主义` is a doctrine,
+    /// not Andrew Jackson); the matcher skips such a phrase whole.
+    public var notIn: [String]
 
     public init(id: String, kind: Kind, english: String, names: [Script: String], aliases: [String] = [],
-                descriptions: [Script: String] = [:], wikipedia: String? = nil) {
+                descriptions: [Script: String] = [:], wikipedia: String? = nil, notIn: [String] = []) {
         self.id = id
         self.kind = kind
         self.english = english
@@ -25,6 +28,7 @@ public struct Entity: Sendable, Hashable {
         self.aliases = aliases
         self.descriptions = descriptions
         self.wikipedia = wikipedia
+        self.notIn = notIn
     }
 
     /// Every written form that refers to the entity: both preferred names, aliases and the English name.

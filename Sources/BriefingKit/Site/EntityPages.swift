@@ -3,10 +3,19 @@ import Foundation
 /// The entity pages (`entities/ID/`), the entities index grouped by type, and the cross-strait
 /// glossary of entities whose Taiwan and mainland names differ.
 enum EntityPages {
-    static let kindLabels: [Entity.Kind: String] = [
-        .person: "人物", .organisation: "組織 · 组织", .place: "地點 · 地点", .country: "國家 · 国家",
-        .event: "事件", .document: "文件",
+    /// Type names in each script: a label may differ between the two (地點 · 地点).
+    static let kindLabels: [Entity.Kind: [Script: String]] = [
+        .person: [.traditional: "人物", .simplified: "人物"],
+        .organisation: [.traditional: "組織", .simplified: "组织"],
+        .place: [.traditional: "地點", .simplified: "地点"],
+        .country: [.traditional: "國家", .simplified: "国家"],
+        .event: [.traditional: "事件", .simplified: "事件"],
+        .document: [.traditional: "文件", .simplified: "文件"],
     ]
+
+    static func kindView(_ kind: Entity.Kind) -> ScriptPairView {
+        ScriptPairView(traditional: kindLabels[kind]![.traditional]!, simplified: kindLabels[kind]![.simplified]!)
+    }
 
     static func files(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
         guard !gazetteer.entities.isEmpty else { return [] }
@@ -17,8 +26,9 @@ enum EntityPages {
             let use = usage[entity.id]!
             let view = EntityPageView(
                 id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
-                namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kindLabel: kindLabels[entity.kind]!,
-                aliases: entity.aliases, hasAliases: !entity.aliases.isEmpty,
+                namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind),
+                aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
+                hasAliases: !entity.aliases.isEmpty,
                 traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
                 wikipediaURL: entity.wikipedia.map(wikipediaURL),
                 articles: use.articles.map { article in
@@ -26,7 +36,7 @@ enum EntityPages {
                                       lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
                 },
                 total: use.total,
-                related: use.related.map { EntityLinkView(name: displayName($0.entity), url: "../\($0.entity.id)/", count: $0.sharedArticles) },
+                related: use.related.map { item($0.entity, usage, prefix: "../", context.scripts) },
                 hasRelated: !use.related.isEmpty, root: root)
             let content = try context.renderer.render(view, template: "entity")
             files.append(OutputFile(folder + "index.html", text: try Layout.html(
@@ -64,7 +74,7 @@ enum EntityPages {
             let members = gazetteer.entities.filter { $0.kind == kind }
                 .sorted { (usage[$1.id]!.total, $0.id) < (usage[$0.id]!.total, $1.id) }
             guard !members.isEmpty else { return nil }
-            return EntityGroupView(kindLabel: kindLabels[kind]!, entities: members.map { item($0, usage, prefix: "", context.scripts) })
+            return EntityGroupView(kind: kindView(kind), entities: members.map { item($0, usage, prefix: "", context.scripts) })
         }
         let content = try context.renderer.render(EntitiesPageView(groups: groups, root: "../"), template: "entities")
         return try Layout.html(content: content, pageTitle: "人物與機構 · 人物与机构", lang: Script.traditional.languageTag,

@@ -36,7 +36,8 @@ enum ArticlePage {
             abstract: metadata.abstract, imageCaption: metadata.imageCaption, imageCredit: metadata.imageCredit,
             funding: metadata.funding,
             tags: metadata.tags.map {
-                TermLinkView(name: $0, url: root + TaxonomyPages.href("tags/\(TaxonomyPages.safeSegment($0))/"), count: 0)
+                TermLinkView(name: $0, url: root + TaxonomyPages.href("tags/\(TaxonomyPages.safeSegment($0))/"), count: 0,
+                             lang: original.languageTag)
             },
             hasTags: !metadata.tags.isEmpty,
             rows: body.rows.map { AlignedRowView(kind: $0.kind.rawValue, traditional: $0.traditional, simplified: $0.simplified) },
@@ -79,7 +80,8 @@ enum IndexPage {
         let renderer = context.renderer
         let settings = renderer.settings
         func links(_ list: [TaxonomyPages.Term]) -> [TermLinkView] {
-            list.map { TermLinkView(name: $0.name, url: TaxonomyPages.href($0.folder), count: $0.documents.count) }
+            list.map { TermLinkView(name: $0.name, url: TaxonomyPages.href($0.folder), count: $0.documents.count,
+                                   lang: TaxonomyPages.lang(of: $0)) }
         }
         let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
                                  description: settings.description[.traditional]!,

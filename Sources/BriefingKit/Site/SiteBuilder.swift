@@ -50,9 +50,12 @@ public enum SiteBuilder {
         files += try SearchPage.files(documents: mentions, gazetteer: gazetteer, context: context)
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
-        files += try TaxonomyPages.files(terms.authors, template: "author", heading: "作者", context: context)
-        files += try TaxonomyPages.files(terms.tags, template: "tag", heading: "標籤 · 标签", context: context)
-        files += try TaxonomyPages.files(terms.sources, template: "tag", heading: "來源 · 来源", context: context)
+        files += try TaxonomyPages.files(terms.authors, template: "author",
+                                       kind: [.traditional: "作者", .simplified: "作者"], context: context)
+        files += try TaxonomyPages.files(terms.tags, template: "tag",
+                                       kind: [.traditional: "標籤", .simplified: "标签"], context: context)
+        files += try TaxonomyPages.files(terms.sources, template: "tag",
+                                       kind: [.traditional: "來源", .simplified: "来源"], context: context)
         files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, terms: terms, context: context)))
         files.append(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         files += PublishingFiles.files(documents: documents, pages: files.map(\.relativePath).filter { $0 != "404.html" },

@@ -56,15 +56,22 @@ enum TaxonomyPages {
         folder.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? folder
     }
 
-    static func files(_ terms: [Term], template: String, heading: String, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+    /// The term is written in the script of the first article that uses it.
+    static func lang(of term: Term) -> String {
+        term.documents.first?.metadata.script.languageTag ?? Script.traditional.languageTag
+    }
+
+    static func files(_ terms: [Term], template: String, kind: [Script: String], context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
         for term in terms {
             let root = SiteContext.root(forFolder: term.folder)
-            let view = TermPageView(name: term.name, heading: heading, count: term.documents.count,
+            let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: kind[.traditional]!,
+                                    kindSimplified: kind[.simplified]!, kindDiffers: kind[.traditional] != kind[.simplified],
+                                    count: term.documents.count,
                                     articles: IndexPage.items(term.documents, root: root), root: root)
             let content = try context.renderer.render(view, template: template)
             files.append(OutputFile(term.folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: term.name, lang: Script.traditional.languageTag, folder: term.folder, context: context)))
+                content: content, pageTitle: term.name, lang: lang(of: term), folder: term.folder, context: context)))
         }
         return files
     }

@@ -99,21 +99,21 @@ struct EntityPageView {
     var simplifiedName: String
     var namesDiffer: Bool
     var english: String
-    var kindLabel: String
-    var aliases: [String]
+    var kind: ScriptPairView
+    var aliases: [AliasView]
     var hasAliases: Bool
     var traditionalDescription: String?
     var simplifiedDescription: String?
     var wikipediaURL: String?
     var articles: [EntityArticleView]
     var total: Int
-    var related: [EntityLinkView]
+    var related: [EntityIndexItemView]
     var hasRelated: Bool
     var root: String
 }
 
 struct EntityGroupView {
-    var kindLabel: String
+    var kind: ScriptPairView
     var entities: [EntityIndexItemView]
 }
 
@@ -138,7 +138,10 @@ struct GlossaryPageView {
 
 struct TermPageView {
     var name: String
-    var heading: String
+    var lang: String
+    var kindTraditional: String
+    var kindSimplified: String
+    var kindDiffers: Bool
     var count: Int
     var articles: [ArticleListItemView]
     var root: String
@@ -148,8 +151,29 @@ struct TermLinkView {
     var name: String
     var url: String
     var count: Int
+    /// The script the term is written in: that of the first article using it.
+    var lang: String
 }
 
 struct SearchPageView {
     var root: String
+}
+
+/// A label given in both scripts; `differs` lets a template show the second only when needed.
+struct ScriptPairView {
+    var traditional: String
+    var simplified: String
+    /// Stored, not computed: Mustache reads properties by reflection.
+    var differs: Bool
+
+    init(traditional: String, simplified: String) {
+        self.traditional = traditional
+        self.simplified = simplified
+        differs = traditional != simplified
+    }
+}
+
+struct AliasView {
+    var name: String
+    var lang: String
 }

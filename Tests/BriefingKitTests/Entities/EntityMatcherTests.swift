@@ -34,6 +34,13 @@ struct EntityMatcherTests {
         #expect(ids("川石首次會談與美日同盟、日韓關係") == [])
     }
 
+    @Test func phrasesListedAsNotInHideTheNameInside() {
+        let jackson = Entity(id: "andrew-jackson", kind: .person, english: "Andrew Jackson",
+                             names: [.traditional: "傑克森", .simplified: "杰克逊"], notIn: ["杰克逊现实主义"])
+        let matcher = EntityMatcher(gazetteer: Gazetteer(entities: [jackson]), fold: TestSupport.scripts.fold)
+        #expect(matcher.matches(in: "杰克逊现实主义与杰克逊的外交").map(\.range) == [8..<11])
+    }
+
     @Test func latinNamesMatchWholeWordsOnly() {
         #expect(ids("the Quad and QUAD") == ["quad", "quad"])
         #expect(ids("Quadrant and subquad") == [])
