@@ -12,30 +12,49 @@ struct Build: ParsableCommand {
     @Option(help: "Output folder; replaced atomically.") var out = "public"
     @Option(help: "Absolute URL the site is published under (used for canonical links and feeds).") var baseURL: String?
     @Flag(help: "Build the good seeds and report the bad ones as skipped, instead of stopping.") var keepGoing = false
+    @Option(help: "Incremental-build cache folder (default: .briefing-cache beside the output).") var cache: String?
+    @Flag(help: "Build everything from scratch without reading or writing the cache.") var noCache = false
 
     func run() throws {
         let started = Date()
         do throws(DiagnosticError) {
             let scripts = try ScriptConverter()
             let read = try SeedReader.readAll(folder: seeds)
-            let unreadable = keepGoing ? [] : read.problems
-            var result: SiteBuilder.Result
-            do throws(DiagnosticError) {
-                result = try SiteBuilder.build(seeds: read.seeds, templates: try TemplateSet.read(folder: templates),
-                                               scripts: scripts, gazetteer: try Gazetteer.read(folder: seeds),
-                                               baseURL: baseURL, keepGoing: keepGoing)
-            } catch {
-                throw DiagnosticError(unreadable + error.diagnostics)
+            let templateSet = try TemplateSet.read(folder: templates)
+            let gazetteer = try Gazetteer.read(folder: seeds)
+            let articleCache = noCache ? nil : ArticleCache(folder: cache ?? Self.defaultCache(beside: out), codeIdentity: Self.codeIdentity())
+            var summary: SiteBuilder.Summary?
+            try Publisher.publish(to: out) { (write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) in
+                let unreadable = keepGoing ? [] : read.problems
+                do throws(DiagnosticError) {
+                    summary = try SiteBuilder.build(seeds: read.seeds, templates: templateSet, scripts: scripts, gazetteer: gazetteer,
+                                                    baseURL: baseURL, keepGoing: keepGoing, cache: articleCache, emit: write)
+                } catch {
+                    throw DiagnosticError(unreadable + error.diagnostics)
+                }
+                if !unreadable.isEmpty { throw DiagnosticError(unreadable) }
             }
-            if !unreadable.isEmpty { throw DiagnosticError(unreadable) }
-            result.warnings = read.problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) }
-                + result.warnings
-            try Publisher.publish(result.files, to: out)
-            Terminal.report(result.warnings)
+            articleCache?.prune()
+            guard let summary else { return }
+            Terminal.report(read.problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) } + summary.warnings)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("built \(result.articleCount) articles, \(result.pageCount) pages, \(result.entityCount) entities in \(seconds) s → \(out)/")
+            print("built \(summary.articleCount) articles (\(summary.reusedArticles) from cache), \(summary.pageCount) pages, "
+                  + "\(summary.entityCount) entities, \(summary.searchFileCount) search files in \(seconds) s → \(out)/")
         } catch {
             Terminal.fail(error)
         }
+    }
+
+    static func defaultCache(beside output: String) -> String {
+        URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".briefing-cache").path
+    }
+
+    /// The running executable's bytes identify the code: a rebuilt `briefing` never reuses entries.
+    static func codeIdentity() -> String {
+        var hash = ContentHash()
+        if let data = FileManager.default.contents(atPath: "/proc/self/exe") ?? FileManager.default.contents(atPath: CommandLine.arguments[0]) {
+            hash.add(bytes: data)
+        }
+        return hash.hex
     }
 }

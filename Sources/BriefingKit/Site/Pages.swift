@@ -6,6 +6,7 @@ enum ArticlePage {
         var files: [OutputFile]
         /// Entity mentions in the article's original script.
         var mentions: [EntityMention]
+        var fromCache = false
     }
 
     static func build(_ document: MarkdownDocument, context: SiteContext) throws(DiagnosticError) -> Built {

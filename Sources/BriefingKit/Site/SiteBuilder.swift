@@ -1,5 +1,8 @@
-/// Builds the whole site in memory: every seed to a document, every document to its pages,
-/// plus the index, the 404 page and the assets. Nothing touches the disk here.
+/// Builds the whole site: every seed to a document, every document to its pages, plus the
+/// archive pages, the search index and the assets. Nothing touches the disk here: files go to a
+/// sink as they are made (the publisher writes them to its staging folder), so a large archive is
+/// never held in memory as pages. Articles are converted and rendered on all cores, in batches,
+/// and emitted in seed order, so the output is the same however many cores there are.
 public enum SiteBuilder {
     public struct Result: Sendable {
         public var files: [OutputFile]
@@ -10,21 +13,115 @@ public enum SiteBuilder {
         public var warnings: [Diagnostic]
     }
 
+    public struct Summary: Sendable {
+        public var articleCount: Int
+        public var pageCount: Int
+        public var entityCount: Int
+        public var searchFileCount: Int
+        /// Articles taken from the cache instead of being converted and rendered again.
+        public var reusedArticles: Int
+        public var warnings: [Diagnostic]
+    }
+
+    static let batchSize = 64
+
+    /// Builds in memory and returns every file (for tests and small sites).
     public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil,
                              keepGoing: Bool = false) throws(DiagnosticError) -> Result {
-        let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts,
-                                  baseURL: try SiteContext.normalisedBaseURL(baseURL),
-                                  matcher: EntityMatcher(gazetteer: gazetteer, fold: scripts.fold))
+        var files: [OutputFile] = []
+        let summary = try build(seeds: seeds, templates: set, scripts: scripts, gazetteer: gazetteer, baseURL: baseURL,
+                                keepGoing: keepGoing) { files.append($0) }
+        files.sort { $0.relativePath < $1.relativePath }
+        return Result(files: files, articleCount: summary.articleCount, pageCount: summary.pageCount,
+                      entityCount: summary.entityCount, warnings: summary.warnings)
+    }
+
+    /// Builds and hands each file to `emit` as soon as it is made. Paths are unique; a second
+    /// file with the same path is an error.
+    public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
+                             gazetteer: Gazetteer = .empty, baseURL: String? = nil, keepGoing: Bool = false,
+                             cache: ArticleCache? = nil,
+                             emit: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> Summary {
+        let normalisedBaseURL = try SiteContext.normalisedBaseURL(baseURL)
+        let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts, baseURL: normalisedBaseURL,
+                                  matcher: EntityMatcher(gazetteer: gazetteer, fold: scripts.fold),
+                                  identity: identity(of: set, gazetteer: gazetteer, baseURL: normalisedBaseURL))
+        var written: Set<String> = []
+        var pageCount = 0
+        func write(_ file: OutputFile) throws(DiagnosticError) {
+            guard written.insert(file.relativePath).inserted else {
+                throw DiagnosticError([.error(.site, at: SourceLocation(file: file.relativePath),
+                    "two pages would be written to the same path; rename one of the terms or slugs that lead here")])
+            }
+            if file.relativePath.hasSuffix(".html") { pageCount += 1 }
+            try emit(file)
+        }
+
+        var (documents, warnings) = try loadDocuments(seeds, scripts: scripts, keepGoing: keepGoing, cache: cache)
+        var articles: [(document: MarkdownDocument, mentions: [EntityMention])] = []
+        var reused = 0
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+            let built = Parallel.map(batch) { document in
+                Swift.Result<ArticlePage.Built, DiagnosticError> { () throws(DiagnosticError) -> ArticlePage.Built in
+                    if let cached = cache?.page(for: document, context: context) { return cached }
+                    let page = try ArticlePage.build(document, context: context)
+                    cache?.store(page, for: document, context: context)
+                    return page
+                }
+            }
+            for (document, result) in zip(batch, built) {
+                let page = try result.get()
+                if page.fromCache { reused += 1 }
+                for file in page.files { try write(file) }
+                articles.append((document, page.mentions))
+            }
+        }
+        documents = articles.map(\.document)
+
+        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles)
+        for file in try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context) { try write(file) }
+        let search = try SearchPage.files(documents: articles, gazetteer: gazetteer, context: context)
+        for file in search { try write(file) }
+        let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
+                     tags: TaxonomyPages.tags(documents))
+        for file in try TaxonomyPages.files(terms.authors, template: "author",
+                                            kind: [.traditional: "作者", .simplified: "作者"], context: context) { try write(file) }
+        for file in try TaxonomyPages.files(terms.tags, template: "tag",
+                                            kind: [.traditional: "標籤", .simplified: "标签"], context: context) { try write(file) }
+        for file in try TaxonomyPages.files(terms.sources, template: "tag",
+                                            kind: [.traditional: "來源", .simplified: "来源"], context: context) { try write(file) }
+        try write(OutputFile("index.html", text: try IndexPage.html(for: documents, terms: terms, context: context)))
+        try write(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
+        let pages = written.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        for file in PublishingFiles.files(documents: documents, pages: Array(pages), context: context) { try write(file) }
+        for name in set.assets.keys.sorted() { try write(OutputFile("assets/\(name)", contents: set.assets[name]!)) }
+        return Summary(articleCount: documents.count, pageCount: pageCount,
+                       entityCount: usage.values.filter { $0.total > 0 }.count,
+                       searchFileCount: search.count - 1, reusedArticles: reused, warnings: warnings)
+    }
+
+    /// Every seed to its document, on all cores; problems of all seeds are collected.
+    static func loadDocuments(_ seeds: [Seed], scripts: ScriptConverter, keepGoing: Bool,
+                              cache: ArticleCache?) throws(DiagnosticError) -> ([MarkdownDocument], [Diagnostic]) {
+        let loaded = Parallel.map(seeds) { seed in
+            Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
+                if let cached = cache?.document(for: seed) { return cached }
+                let loaded = try DocumentLoader.load(seed, scripts: scripts)
+                cache?.store(loaded, for: seed)
+                return loaded
+            }
+        }
         var documents: [MarkdownDocument] = []
         var warnings: [Diagnostic] = []
         var problems: [Diagnostic] = []
-        for seed in seeds {
-            do throws(DiagnosticError) {
-                let loaded = try DocumentLoader.load(seed, scripts: scripts)
-                documents.append(loaded.document)
-                warnings += loaded.warnings
-            } catch {
+        for result in loaded {
+            switch result {
+            case .success(let value):
+                documents.append(value.document)
+                warnings += value.warnings
+            case .failure(let error):
                 problems += error.diagnostics
             }
         }
@@ -37,36 +134,21 @@ public enum SiteBuilder {
         } else if !problems.isEmpty {
             throw DiagnosticError(problems)
         }
+        return (documents, warnings)
+    }
 
-        var files: [OutputFile] = []
-        var mentions: [(document: MarkdownDocument, mentions: [EntityMention])] = []
-        for document in documents {
-            let page = try ArticlePage.build(document, context: context)
-            files += page.files
-            mentions.append((document, page.mentions))
+    static func identity(of set: TemplateSet, gazetteer: Gazetteer, baseURL: String?) -> String {
+        var hash = ContentHash()
+        for name in set.templates.keys.sorted() { hash.add(name); hash.add(set.templates[name]!) }
+        hash.add(set.settingsYAML)
+        hash.add(baseURL ?? "")
+        for entity in gazetteer.entities {
+            // Field by field: dictionaries print in an order that can change between runs.
+            for part in [entity.id, entity.kind.rawValue, entity.english, entity.wikipedia ?? ""] { hash.add(part) }
+            for script in Script.allCases { hash.add(entity.names[script] ?? ""); hash.add(entity.descriptions[script] ?? "") }
+            for part in entity.aliases + ["|"] + entity.notIn { hash.add(part) }
         }
-        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: mentions)
-        files += try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context)
-        files += try SearchPage.files(documents: mentions, gazetteer: gazetteer, context: context)
-        let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
-                     tags: TaxonomyPages.tags(documents))
-        files += try TaxonomyPages.files(terms.authors, template: "author",
-                                       kind: [.traditional: "作者", .simplified: "作者"], context: context)
-        files += try TaxonomyPages.files(terms.tags, template: "tag",
-                                       kind: [.traditional: "標籤", .simplified: "标签"], context: context)
-        files += try TaxonomyPages.files(terms.sources, template: "tag",
-                                       kind: [.traditional: "來源", .simplified: "来源"], context: context)
-        files.append(OutputFile("index.html", text: try IndexPage.html(for: documents, terms: terms, context: context)))
-        files.append(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
-        files += PublishingFiles.files(documents: documents, pages: files.map(\.relativePath).filter { $0 != "404.html" },
-                                       context: context)
-        for name in set.assets.keys.sorted() {
-            files.append(OutputFile("assets/\(name)", contents: set.assets[name]!))
-        }
-        files.sort { $0.relativePath < $1.relativePath }
-        let pages = files.filter { $0.relativePath.hasSuffix(".html") }.count
-        return Result(files: files, articleCount: documents.count, pageCount: pages,
-                      entityCount: usage.values.filter { $0.total > 0 }.count, warnings: warnings)
+        return hash.hex
     }
 
     static func duplicateSlugs(_ documents: [MarkdownDocument]) -> [Diagnostic] {

@@ -5,6 +5,9 @@ struct SiteContext: Sendable {
     /// Absolute URL of the site's root, ending in `/`, when the user gave `--base-url`.
     var baseURL: String?
     var matcher: EntityMatcher
+    /// A hash of everything besides the article that shapes its page: templates, settings,
+    /// gazetteer and base URL. Part of the cache key.
+    var identity: String = ""
 
     func annotator(forFolder folder: String) -> EntityAnnotator {
         EntityAnnotator(matcher: matcher, entitiesPath: Self.root(forFolder: folder) + "entities/")

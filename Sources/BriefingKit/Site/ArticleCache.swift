@@ -1,0 +1,154 @@
+import Foundation
+
+/// The incremental-build cache: a content-addressed folder (by default `.briefing-cache/` beside
+/// the output) holding each seed's converted document and each article's rendered pages and
+/// entity mentions. A key hashes everything the result depends on — the seed and sidecar text,
+/// the templates, settings, gazetteer and base URL, and the build of `briefing` itself — so an
+/// entry is either exactly right or not found; a warm build is byte-identical to a clean one.
+/// Entries no build used are removed by `prune()`.
+public final class ArticleCache: @unchecked Sendable {
+    let folder: URL
+    let codeIdentity: String
+    private let lock = NSLock()
+    private var used: Set<String> = []
+
+    public init(folder: String, codeIdentity: String) {
+        self.folder = URL(fileURLWithPath: folder).appendingPathComponent("v1")
+        self.codeIdentity = codeIdentity
+    }
+
+    // MARK: Documents
+
+    func documentKey(_ seed: Seed) -> String {
+        ContentHash.of([codeIdentity, "document", seed.path, seed.format.rawValue, seed.text,
+                        seed.sidecar?.path ?? "", seed.sidecar?.text ?? ""])
+    }
+
+    func document(for seed: Seed) -> DocumentLoader.Loaded? {
+        let key = documentKey(seed)
+        let base = folder.appendingPathComponent("documents/\(key)")
+        guard let markdown = read(base.appendingPathExtension("md")), let warnings = read(base.appendingPathExtension("warnings")),
+              let document = try? MarkdownReader.document(from: Seed(id: seed.id, path: seed.path, format: .markdown, text: markdown),
+                                                          defaults: ArticleMetadata(title: "", slug: "", script: .traditional))
+        else { return nil }
+        markUsed("documents/\(key).md", "documents/\(key).warnings")
+        return DocumentLoader.Loaded(document: document, warnings: Self.decodeDiagnostics(warnings))
+    }
+
+    func store(_ loaded: DocumentLoader.Loaded, for seed: Seed) {
+        let key = documentKey(seed)
+        let base = folder.appendingPathComponent("documents/\(key)")
+        write(MarkdownWriter.file(for: loaded.document), to: base.appendingPathExtension("md"))
+        write(Self.encodeDiagnostics(loaded.warnings), to: base.appendingPathExtension("warnings"))
+        markUsed("documents/\(key).md", "documents/\(key).warnings")
+    }
+
+    // MARK: Article pages
+
+    func pageKey(_ document: MarkdownDocument, context: SiteContext) -> String {
+        ContentHash.of([codeIdentity, "page", context.identity, document.sourcePath, MarkdownWriter.file(for: document)])
+    }
+
+    func page(for document: MarkdownDocument, context: SiteContext) -> ArticlePage.Built? {
+        let key = pageKey(document, context: context)
+        let base = folder.appendingPathComponent("pages/\(key)")
+        guard let names = read(base.appendingPathComponent("files")), let mentions = read(base.appendingPathComponent("mentions"))
+        else { return nil }
+        var files: [OutputFile] = []
+        for (index, path) in names.split(separator: "\n").enumerated() {
+            guard let data = FileManager.default.contents(atPath: base.appendingPathComponent("\(index)").path) else { return nil }
+            files.append(OutputFile(String(path), contents: [UInt8](data)))
+        }
+        markUsed("pages/\(key)")
+        return ArticlePage.Built(files: files, mentions: Self.decodeMentions(mentions), fromCache: true)
+    }
+
+    func store(_ page: ArticlePage.Built, for document: MarkdownDocument, context: SiteContext) {
+        let key = pageKey(document, context: context)
+        let base = folder.appendingPathComponent("pages/\(key)")
+        for (index, file) in page.files.enumerated() { write(file.contents, to: base.appendingPathComponent("\(index)")) }
+        write(Self.encodeMentions(page.mentions), to: base.appendingPathComponent("mentions"))
+        write(page.files.map(\.relativePath).joined(separator: "\n"), to: base.appendingPathComponent("files"))
+        markUsed("pages/\(key)")
+    }
+
+    /// Removes every entry the builds since this cache was opened did not use.
+    public func prune() {
+        for kind in ["documents", "pages"] {
+            let directory = folder.appendingPathComponent(kind)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            where !used.contains("\(kind)/\(name)") {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+        }
+    }
+
+    // MARK: Storage
+
+    private func markUsed(_ names: String...) {
+        lock.lock()
+        used.formUnion(names)
+        lock.unlock()
+    }
+
+    private func read(_ url: URL) -> String? {
+        FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func write(_ text: String, to url: URL) { write(Array(text.utf8), to: url) }
+
+    /// Writes via a temporary name so a crash never leaves a half-written entry under a real key.
+    private func write(_ bytes: [UInt8], to url: URL) {
+        let directory = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)")
+        guard (try? Data(bytes).write(to: temporary)) != nil else { return }
+        _ = try? FileManager.default.removeItem(at: url)
+        _ = try? FileManager.default.moveItem(at: temporary, to: url)
+    }
+
+    static func encodeMentions(_ mentions: [EntityMention]) -> String {
+        mentions.map { [$0.entityID, $0.surface, $0.context].map(escape).joined(separator: "\t") }.joined(separator: "\n")
+    }
+
+    static func decodeMentions(_ text: String) -> [EntityMention] {
+        text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+            return fields.count == 3 ? EntityMention(entityID: fields[0], surface: fields[1], context: fields[2]) : nil
+        }
+    }
+
+    static func encodeDiagnostics(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { [$0.severity.rawValue, $0.stage.rawValue, $0.location.file, String($0.location.line), $0.message]
+            .map(escape).joined(separator: "\t") }.joined(separator: "\n")
+    }
+
+    static func decodeDiagnostics(_ text: String) -> [Diagnostic] {
+        text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+            guard fields.count == 5, let severity = Diagnostic.Severity(rawValue: fields[0]),
+                  let stage = Diagnostic.Stage(rawValue: fields[1]), let number = Int(fields[3]) else { return nil }
+            return Diagnostic(severity, stage, at: SourceLocation(file: fields[2], line: number), fields[4])
+        }
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    private static func unescape(_ text: String) -> String {
+        var output = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                output.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                output.append(character)
+            }
+        }
+        return output
+    }
+}

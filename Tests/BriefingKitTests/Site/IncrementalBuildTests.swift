@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// A build that reuses the cache gives exactly the files of a clean build, and reuses every
+/// article whose inputs did not change.
+struct IncrementalBuildTests {
+    static func build(_ seeds: [Seed], cache: ArticleCache?) throws -> (files: [OutputFile], summary: SiteBuilder.Summary) {
+        var files: [OutputFile] = []
+        let summary = try SiteBuilder.build(seeds: seeds, templates: TemplateSet.read(folder: TestSupport.templatesFolder),
+                                            scripts: TestSupport.scripts, gazetteer: Gazetteer.read(folder: TestSupport.seedsFolder),
+                                            cache: cache) { files.append($0) }
+        return (files.sorted { $0.relativePath < $1.relativePath }, summary)
+    }
+
+    func temporaryCache() -> ArticleCache {
+        ArticleCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-cache-\(UUID().uuidString)").path,
+                     codeIdentity: "test")
+    }
+
+    @Test func warmBuildAfterEditingAndAddingASeedEqualsACleanBuild() throws {
+        var seeds = try TestSupport.realSeeds()
+        let cache = temporaryCache()
+        let cold = try Self.build(seeds, cache: cache)
+        #expect(cold.summary.reusedArticles == 0)
+        let warm = try Self.build(seeds, cache: cache)
+        #expect(warm.summary.reusedArticles == seeds.count)
+        #expect(warm.files == cold.files)
+
+        seeds[1].text = seeds[1].text.replacingOccurrences(of: "石破茂與川普的關鍵會談", with: "石破茂與川普的重要會談")
+        seeds.append(Seed(id: "zz-new", path: "seeds/zz-new.md", format: .markdown,
+                          text: "---\ntitle: 新的簡報\n---\n\n盧比歐與石破茂會談。\n"))
+        let edited = try Self.build(seeds, cache: cache)
+        let clean = try Self.build(seeds, cache: nil)
+        #expect(edited.summary.reusedArticles == seeds.count - 2)
+        #expect(edited.files.map(\.relativePath) == clean.files.map(\.relativePath))
+        for (left, right) in zip(edited.files, clean.files) where left != right {
+            Issue.record("\(left.relativePath) differs between the incremental and the clean build")
+        }
+    }
+}
