@@ -3,10 +3,10 @@ import BriefingKit
 import Foundation
 
 @main
-struct Briefing: ParsableCommand {
+struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a static site of Chinese policy briefings in Traditional and Simplified script.",
         discussion: "Example: briefing build --seeds seeds --out public",
         version: "0.1.0",
-        subcommands: [Build.self, Convert.self, Entities.self, Check.self])
+        subcommands: [Build.self, Serve.self, New.self, Convert.self, Entities.self, Check.self])
 }

@@ -14,6 +14,8 @@ struct Build: ParsableCommand {
     @Flag(help: "Build the good seeds and report the bad ones as skipped, instead of stopping.") var keepGoing = false
     @Option(help: "Incremental-build cache folder (default: .briefing-cache beside the output).") var cache: String?
     @Flag(help: "Build everything from scratch without reading or writing the cache.") var noCache = false
+    @Flag(name: .shortAndLong, help: "Print only problems, no progress or summary.") var quiet = false
+    @Flag(name: .shortAndLong, help: "Print every warning instead of the first few per file.") var verbose = false
 
     func run() throws {
         let started = Date()
@@ -28,15 +30,19 @@ struct Build: ParsableCommand {
                 let unreadable = keepGoing ? [] : read.problems
                 do throws(DiagnosticError) {
                     summary = try SiteBuilder.build(seeds: read.seeds, templates: templateSet, scripts: scripts, gazetteer: gazetteer,
-                                                    baseURL: baseURL, keepGoing: keepGoing, cache: articleCache, emit: write)
+                                                    baseURL: baseURL, keepGoing: keepGoing, cache: articleCache,
+                                                    progress: Terminal.progress(quiet: quiet, started: started), emit: write)
                 } catch {
                     throw DiagnosticError(unreadable + error.diagnostics)
                 }
                 if !unreadable.isEmpty { throw DiagnosticError(unreadable) }
             }
             articleCache?.prune()
+            Terminal.endProgress(quiet: quiet)
             guard let summary else { return }
-            Terminal.report(read.problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) } + summary.warnings)
+            Terminal.report(read.problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) } + summary.warnings,
+                            verbose: verbose)
+            if quiet { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("built \(summary.articleCount) articles (\(summary.reusedArticles) from cache), \(summary.pageCount) pages, "
                   + "\(summary.entityCount) entities, \(summary.searchFileCount) search files in \(seconds) s → \(out)/")

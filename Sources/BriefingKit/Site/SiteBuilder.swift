@@ -41,7 +41,7 @@ public enum SiteBuilder {
     /// file with the same path is an error.
     public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil, keepGoing: Bool = false,
-                             cache: ArticleCache? = nil,
+                             cache: ArticleCache? = nil, progress: (BuildProgress) -> Void = { _ in },
                              emit: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> Summary {
         let normalisedBaseURL = try SiteContext.normalisedBaseURL(baseURL)
         let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts, baseURL: normalisedBaseURL,
@@ -58,7 +58,7 @@ public enum SiteBuilder {
             try emit(file)
         }
 
-        var (documents, warnings) = try loadDocuments(seeds, scripts: scripts, keepGoing: keepGoing, cache: cache)
+        var (documents, warnings) = try loadDocuments(seeds, scripts: scripts, keepGoing: keepGoing, cache: cache, progress: progress)
         var articles: [(document: MarkdownDocument, mentions: [EntityMention])] = []
         var reused = 0
         for start in stride(from: 0, to: documents.count, by: batchSize) {
@@ -77,13 +77,16 @@ public enum SiteBuilder {
                 for file in page.files { try write(file) }
                 articles.append((document, page.mentions))
             }
+            progress(BuildProgress(stage: .render, done: articles.count, total: documents.count))
         }
         documents = articles.map(\.document)
 
         let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles)
         for file in try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context) { try write(file) }
+        progress(BuildProgress(stage: .search, done: 0, total: 1))
         let search = try SearchPage.files(documents: articles, gazetteer: gazetteer, context: context)
         for file in search { try write(file) }
+        progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
         for file in try TaxonomyPages.files(terms.authors, template: "author",
@@ -97,21 +100,26 @@ public enum SiteBuilder {
         let pages = written.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         for file in PublishingFiles.files(documents: documents, pages: Array(pages), context: context) { try write(file) }
         for name in set.assets.keys.sorted() { try write(OutputFile("assets/\(name)", contents: set.assets[name]!)) }
+        progress(BuildProgress(stage: .pages, done: pageCount, total: pageCount))
         return Summary(articleCount: documents.count, pageCount: pageCount,
                        entityCount: usage.values.filter { $0.total > 0 }.count,
                        searchFileCount: search.count - 1, reusedArticles: reused, warnings: warnings)
     }
 
     /// Every seed to its document, on all cores; problems of all seeds are collected.
-    static func loadDocuments(_ seeds: [Seed], scripts: ScriptConverter, keepGoing: Bool,
-                              cache: ArticleCache?) throws(DiagnosticError) -> ([MarkdownDocument], [Diagnostic]) {
-        let loaded = Parallel.map(seeds) { seed in
-            Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
-                if let cached = cache?.document(for: seed) { return cached }
-                let loaded = try DocumentLoader.load(seed, scripts: scripts)
-                cache?.store(loaded, for: seed)
-                return loaded
+    static func loadDocuments(_ seeds: [Seed], scripts: ScriptConverter, keepGoing: Bool, cache: ArticleCache?,
+                              progress: (BuildProgress) -> Void = { _ in }) throws(DiagnosticError) -> ([MarkdownDocument], [Diagnostic]) {
+        var loaded: [Swift.Result<DocumentLoader.Loaded, DiagnosticError>] = []
+        for start in stride(from: 0, to: seeds.count, by: batchSize) {
+            loaded += Parallel.map(Array(seeds[start..<min(start + batchSize, seeds.count)])) { seed in
+                Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
+                    if let cached = cache?.document(for: seed) { return cached }
+                    let loaded = try DocumentLoader.load(seed, scripts: scripts)
+                    cache?.store(loaded, for: seed)
+                    return loaded
+                }
             }
+            progress(BuildProgress(stage: .convert, done: loaded.count, total: seeds.count))
         }
         var documents: [MarkdownDocument] = []
         var warnings: [Diagnostic] = []

@@ -1,0 +1,101 @@
+import BriefingKit
+import Foundation
+
+/// The site being served and its build number; browsers long-poll `wait` to learn of a new build
+/// or of a failed one (the last good site stays served).
+actor LiveSite {
+    let basePath: String
+    private(set) var site: ServedSite
+    private var version = 0
+    private var error: String?
+
+    init(basePath: String) {
+        self.basePath = basePath
+        site = ServedSite(files: [], basePath: basePath)
+    }
+
+    func publish(_ outcome: SiteRebuilder.Outcome) {
+        switch outcome {
+        case .built(let files):
+            site = ServedSite(files: files, basePath: basePath)
+            error = nil
+        case .failed(let message):
+            error = message
+        }
+        version += 1
+    }
+
+    /// Answers when the version differs from `known` (or at once when `known` is nil), else after `timeout`.
+    func wait(changingFrom known: Int?, timeout: Double) async -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while let known, known == version, Date() < deadline {
+            try? await Task.sleep(nanoseconds: 100_000_000)
+        }
+        let message = error.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            .replacingOccurrences(of: "\n", with: "\\n") + "\"" } ?? "null"
+        return "{\"version\":\(version),\"error\":\(message)}"
+    }
+}
+
+/// Rebuilds the site in memory from the watched folders, reporting to the terminal.
+struct SiteRebuilder: Sendable {
+    enum Outcome: Sendable {
+        case built([OutputFile])
+        case failed(String)
+    }
+
+    let seeds: String
+    let templates: String
+    let baseURL: String?
+    let cache: ArticleCache
+
+    func build() -> Outcome {
+        let started = Date()
+        do throws(DiagnosticError) {
+            let scripts = try ScriptConverter()
+            var files: [OutputFile] = []
+            let summary = try SiteBuilder.build(seeds: try SeedReader.read(folder: seeds), templates: try TemplateSet.read(folder: templates),
+                                                scripts: scripts, gazetteer: try Gazetteer.read(folder: seeds), baseURL: baseURL,
+                                                cache: cache) { files.append($0) }
+            Terminal.report(summary.warnings)
+            Terminal.say("rebuilt \(summary.articleCount) articles (\(summary.reusedArticles) from cache), \(summary.pageCount) pages in "
+                  + String(format: "%.2f s", Date().timeIntervalSince(started)))
+            return .built(files)
+        } catch {
+            Terminal.report(error.diagnostics)
+            Terminal.say("build failed; still serving the last good site")
+            return .failed(error.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+    }
+}
+
+/// Notices changes in folders by polling names, sizes and modification times: portable, and
+/// cheap for folders of a few thousand files.
+final class FolderWatcher: @unchecked Sendable {
+    private let folders: [String]
+    private var snapshot: [String: String] = [:]
+
+    init(folders: [String]) {
+        self.folders = folders
+        snapshot = take()
+    }
+
+    func changed() -> Bool {
+        let now = take()
+        defer { snapshot = now }
+        return now != snapshot
+    }
+
+    private func take() -> [String: String] {
+        var result: [String: String] = [:]
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                let path = "\(folder)/\(name)"
+                let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                result[path] = "\(attributes?[.size] ?? 0)|\(modified)"
+            }
+        }
+        return result
+    }
+}
