@@ -49,3 +49,45 @@ document.addEventListener("DOMContentLoaded", () => {
   bilingual.before(group);
   apply(stored());
 });
+
+// Optional regional vocabulary: in the converted column, names follow the reader's region
+// (特朗普 shown as 川普 in Traditional, and the reverse), from the gazetteer's data-regional.
+// Off by default: faithful conversion is what the page shows unless the reader asks.
+const REGIONAL_KEY = "briefing-regional";
+
+function regionalStored() {
+  try { return localStorage.getItem(REGIONAL_KEY) === "on"; } catch { return false; }
+}
+
+function applyRegional(on) {
+  for (const mark of document.querySelectorAll(".bilingual [data-regional]")) {
+    if (!mark.dataset.faithful) mark.dataset.faithful = mark.textContent;
+    mark.textContent = on ? mark.dataset.regional : mark.dataset.faithful;
+    if (on) mark.title = `原文 · 原文：${mark.dataset.faithful}`; else mark.removeAttribute("title");
+    mark.classList.toggle("regional", on);
+  }
+  const button = document.querySelector(".regional-choice");
+  if (button) button.setAttribute("aria-pressed", String(on));
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const group = document.querySelector(".script-choice");
+  if (!group || !document.querySelector(".bilingual [data-regional]")) return;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "regional-choice";
+  for (const [text, lang] of [["兩岸用語：轉換欄人名依讀者地區", "zh-Hant-TW"], ["两岸用语：转换栏人名依读者地区", "zh-Hans-CN"]]) {
+    if (button.childNodes.length > 0) button.append(" · ");
+    const span = document.createElement("span");
+    span.lang = lang;
+    span.textContent = text;
+    button.append(span);
+  }
+  button.addEventListener("click", () => {
+    const on = button.getAttribute("aria-pressed") !== "true";
+    try { localStorage.setItem(REGIONAL_KEY, on ? "on" : "off"); } catch { /* this page only */ }
+    applyRegional(on);
+  });
+  group.append(button);
+  applyRegional(regionalStored());
+});

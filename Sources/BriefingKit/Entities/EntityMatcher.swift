@@ -37,6 +37,9 @@ public struct EntityMatcher: Sendable {
 
     public var isEmpty: Bool { table.isEmpty }
 
+    /// The text folded as names are matched.
+    public func folded(_ text: String) -> String { String(fold(text)) }
+
     public func matches(in text: String) -> [Match] {
         guard !table.isEmpty else { return [] }
         let folded = fold(text)

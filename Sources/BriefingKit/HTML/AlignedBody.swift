@@ -11,9 +11,10 @@ public struct AlignedBody: Sendable {
     /// Entity mentions found in each column.
     public var mentions: [Script: [EntityMention]]
 
-    public init(traditional: String, simplified: String, annotator: EntityAnnotator? = nil) {
-        let (left, leftMentions) = MarkdownRenderer.blocks(traditional, annotator: annotator)
-        let (right, rightMentions) = MarkdownRenderer.blocks(simplified, annotator: annotator)
+    /// `annotators` marks entities per column (the converted column's one knows regional names).
+    public init(traditional: String, simplified: String, annotators: [Script: EntityAnnotator] = [:]) {
+        let (left, leftMentions) = MarkdownRenderer.blocks(traditional, annotator: annotators[.traditional])
+        let (right, rightMentions) = MarkdownRenderer.blocks(simplified, annotator: annotators[.simplified])
         mentions = [.traditional: leftMentions, .simplified: rightMentions]
         var rows: [Row] = []
         var footnoteNumber = 0

@@ -11,9 +11,16 @@ public struct EntityAnnotator: Sendable {
     /// The relative path from the page to the `entities/` folder, e.g. `../../entities/`.
     public var entitiesPath: String
 
-    public init(matcher: EntityMatcher, entitiesPath: String) {
+    /// For the converted column: each entity's name as the column's region writes it (川普 in the
+    /// Traditional column, 特朗普 in the Simplified one) and, folded, the other region's name it
+    /// replaces. A mark whose text is that other name carries the regional one as `data-regional`,
+    /// for the optional regional-vocabulary view; short forms and English glosses are left alone.
+    public var regionalNames: [String: (name: String, replaces: String)]
+
+    public init(matcher: EntityMatcher, entitiesPath: String, regionalNames: [String: (name: String, replaces: String)] = [:]) {
         self.matcher = matcher
         self.entitiesPath = entitiesPath
+        self.regionalNames = regionalNames
     }
 
     private struct Target {
@@ -97,12 +104,16 @@ public struct EntityAnnotator: Sendable {
 
     private func mark(_ surface: String, entityID: String, links: Bool) -> OpaquePointer {
         let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-        // Entity ids are checked slugs, so they are safe inside attributes.
+        // Entity ids are checked slugs, so they are safe inside attributes; gazetteer names are escaped.
+        var attributes = "class=\"entity\" data-entity=\"\(entityID)\""
+        if let regional = regionalNames[entityID], matcher.folded(surface) == regional.replaces {
+            attributes += " data-regional=\"\(HTMLText.escape(regional.name))\""
+        }
         if links {
-            cmark_node_set_on_enter(node, "<a class=\"entity\" data-entity=\"\(entityID)\" href=\"\(entitiesPath)\(entityID)/\">")
+            cmark_node_set_on_enter(node, "<a \(attributes) href=\"\(entitiesPath)\(entityID)/\">")
             cmark_node_set_on_exit(node, "</a>")
         } else {
-            cmark_node_set_on_enter(node, "<span class=\"entity\" data-entity=\"\(entityID)\">")
+            cmark_node_set_on_enter(node, "<span \(attributes)>")
             cmark_node_set_on_exit(node, "</span>")
         }
         cmark_node_append_child(node, textNode(surface))
@@ -111,5 +122,23 @@ public struct EntityAnnotator: Sendable {
 
     private func insert(_ node: OpaquePointer, before sibling: OpaquePointer) {
         cmark_node_insert_before(sibling, node)
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            default: output.append(character)
+            }
+        }
+        return output
     }
 }

@@ -17,7 +17,7 @@ enum ArticlePage {
         let bilingual = BilingualDocument(document, scripts: scripts)
         let original = metadata.script
         let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!,
-                               annotator: context.annotator(forFolder: folder))
+                               annotators: context.annotators(forFolder: folder, original: original))
         let mentions = body.mentions[original] ?? []
         var counts: [String: Int] = [:]
         for mention in mentions { counts[mention.entityID, default: 0] += 1 }
@@ -65,10 +65,14 @@ enum IndexPage {
         }.map(\.element)
     }
 
-    static func items(_ documents: [MarkdownDocument], root: String) -> [ArticleListItemView] {
+    /// List items with each title also in the other script, so a reader of either can choose.
+    static func items(_ documents: [MarkdownDocument], root: String, scripts: ScriptConverter) -> [ArticleListItemView] {
         ordered(documents).map { document in
-            ArticleListItemView(
-                title: document.metadata.title, url: "\(root)articles/\(document.metadata.slug)/",
+            let script = document.metadata.script
+            return ArticleListItemView(
+                title: document.metadata.title,
+                convertedTitle: scripts.convert(document.metadata.title, from: script, to: script.other),
+                convertedLang: script.other.languageTag, url: "\(root)articles/\(document.metadata.slug)/",
                 authors: document.metadata.authors.map(\.name).joined(separator: "、"),
                 source: [document.metadata.source.publication, document.metadata.source.issue].compactMap { $0 }
                     .joined(separator: " ").nilIfEmpty,
@@ -87,7 +91,7 @@ enum IndexPage {
         let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
                                  description: settings.description[.traditional]!,
                                  descriptionSimplified: settings.description[.simplified]!,
-                                 articles: items(documents, root: ""), count: documents.count,
+                                 articles: items(documents, root: "", scripts: context.scripts), count: documents.count,
                                  sources: links(terms.sources), authors: links(terms.authors), tags: links(terms.tags),
                                  hasEntities: !context.matcher.isEmpty)
         let content = try renderer.render(view, template: "index")

@@ -46,7 +46,8 @@ public enum SiteBuilder {
         let normalisedBaseURL = try SiteContext.normalisedBaseURL(baseURL)
         let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts, baseURL: normalisedBaseURL,
                                   matcher: EntityMatcher(gazetteer: gazetteer, fold: scripts.fold),
-                                  identity: identity(of: set, gazetteer: gazetteer, baseURL: normalisedBaseURL))
+                                  identity: identity(of: set, gazetteer: gazetteer, baseURL: normalisedBaseURL),
+                                  regionalNames: regionalNames(gazetteer, fold: scripts.fold))
         var written: Set<String> = []
         var pageCount = 0
         func write(_ file: OutputFile) throws(DiagnosticError) {
@@ -143,6 +144,22 @@ public enum SiteBuilder {
             throw DiagnosticError(problems)
         }
         return (documents, warnings)
+    }
+
+    /// Per script, the entities whose two regional names differ beyond script: the name to show
+    /// and, folded, the other region's name it stands for.
+    static func regionalNames(_ gazetteer: Gazetteer, fold: (String) -> [Character]) -> [Script: [String: (name: String, replaces: String)]] {
+        var result: [Script: [String: (name: String, replaces: String)]] = [:]
+        for script in Script.allCases {
+            var names: [String: (name: String, replaces: String)] = [:]
+            for entity in gazetteer.entities {
+                guard let mine = entity.names[script], let theirs = entity.names[script.other] else { continue }
+                let folded = String(fold(theirs))
+                if folded != String(fold(mine)) { names[entity.id] = (mine, folded) }
+            }
+            result[script] = names
+        }
+        return result
     }
 
     static func identity(of set: TemplateSet, gazetteer: Gazetteer, baseURL: String?) -> String {

@@ -9,8 +9,14 @@ struct SiteContext: Sendable {
     /// gazetteer and base URL. Part of the cache key.
     var identity: String = ""
 
-    func annotator(forFolder folder: String) -> EntityAnnotator {
-        EntityAnnotator(matcher: matcher, entitiesPath: Self.root(forFolder: folder) + "entities/")
+    /// Each entity's preferred name per script, for the regional-vocabulary view.
+    var regionalNames: [Script: [String: (name: String, replaces: String)]] = [:]
+
+    /// Annotators for an article's two columns: the converted one carries regional names.
+    func annotators(forFolder folder: String, original: Script) -> [Script: EntityAnnotator] {
+        let path = Self.root(forFolder: folder) + "entities/"
+        return [original: EntityAnnotator(matcher: matcher, entitiesPath: path),
+                original.other: EntityAnnotator(matcher: matcher, entitiesPath: path, regionalNames: regionalNames[original.other] ?? [:])]
     }
 
     /// The relative path from a page in `folder` (such as `articles/x/`) back to the site root.

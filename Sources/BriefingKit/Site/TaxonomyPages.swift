@@ -68,7 +68,7 @@ enum TaxonomyPages {
             let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: kind[.traditional]!,
                                     kindSimplified: kind[.simplified]!, kindDiffers: kind[.traditional] != kind[.simplified],
                                     count: term.documents.count,
-                                    articles: IndexPage.items(term.documents, root: root), root: root)
+                                    articles: IndexPage.items(term.documents, root: root, scripts: context.scripts), root: root)
             let content = try context.renderer.render(view, template: template)
             files.append(OutputFile(term.folder + "index.html", text: try Layout.html(
                 content: content, pageTitle: term.name, lang: lang(of: term), folder: term.folder, context: context)))

@@ -15,6 +15,8 @@ struct LayoutView {
 
 struct ArticleListItemView {
     var title: String
+    var convertedTitle: String
+    var convertedLang: String
     var url: String
     var authors: String
     var source: String?

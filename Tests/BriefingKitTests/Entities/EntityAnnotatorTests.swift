@@ -29,4 +29,15 @@ struct EntityAnnotatorTests {
         #expect(!html.contains("<script"))
         #expect(html.contains("data-entity=\"donald-trump\""))
     }
+
+    @Test func theConvertedColumnCarriesTheRegionalNameOnlyWhereTheOtherRegionsNameStands() {
+        let regional = SiteBuilder.regionalNames(EntityMatcherTests.gazetteer, fold: TestSupport.scripts.fold)
+        #expect(regional[.simplified]?["donald-trump"]?.name == "特朗普")
+        #expect(regional[.simplified]?["shigeru-ishiba"] == nil, "same name in both regions")
+        let converted = EntityAnnotator(matcher: EntityMatcherTests.matcher, entitiesPath: "", regionalNames: regional[.simplified]!)
+        let html = MarkdownRenderer.blocks("川普与Donald Trump会见石破茂。\n", annotator: converted).blocks[0].html
+        #expect(html.contains("data-entity=\"donald-trump\" data-regional=\"特朗普\" href=\"donald-trump/\">川普</a>"))
+        #expect(html.contains("<span class=\"entity\" data-entity=\"donald-trump\">Donald Trump</span>"))
+        #expect(!html.contains("data-regional=\"石破茂\""))
+    }
 }

@@ -46,7 +46,7 @@ struct SiteBuildTests {
         let page = String(decoding: files.first { $0.relativePath == "articles/004-730b5a91600a779f/index.html" }!.contents, as: UTF8.self)
         #expect(page.contains("<html lang=\"zh-Hans-CN\">"))
         #expect(page.contains("<div class=\"cell cell-hans\" lang=\"zh-Hans-CN\"><h2>一、<span class=\"entity\" data-entity=\"donald-trump\">特朗普</span>回归后<span class=\"entity\" data-entity=\"united-states\">美国</span>亚太联盟新动向</h2>"))
-        #expect(page.contains("<div class=\"cell cell-hant\" lang=\"zh-Hant-TW\"><h2>一、<span class=\"entity\" data-entity=\"donald-trump\">特朗普</span>迴歸後<span class=\"entity\" data-entity=\"united-states\">美國</span>亞太聯盟新動向</h2>"))
+        #expect(page.contains("<div class=\"cell cell-hant\" lang=\"zh-Hant-TW\"><h2>一、<span class=\"entity\" data-entity=\"donald-trump\" data-regional=\"川普\">特朗普</span>迴歸後<span class=\"entity\" data-entity=\"united-states\">美國</span>亞太聯盟新動向</h2>"))
         #expect(page.contains("简体（原文）"))
         #expect(page.contains("<div class=\"row row-footnote\">"))
         #expect(page.contains("href=\"../../assets/style.css\""))
