@@ -107,7 +107,7 @@ public struct EntityAnnotator: Sendable {
         // Entity ids are checked slugs, so they are safe inside attributes; gazetteer names are escaped.
         var attributes = "class=\"entity\" data-entity=\"\(entityID)\""
         if let regional = regionalNames[entityID], matcher.folded(surface) == regional.replaces {
-            attributes += " data-regional=\"\(HTMLText.escape(regional.name))\""
+            attributes += " data-regional=\"\(XMLText.escape(regional.name))\""
         }
         if links {
             cmark_node_set_on_enter(node, "<a \(attributes) href=\"\(entitiesPath)\(entityID)/\">")
@@ -125,20 +125,3 @@ public struct EntityAnnotator: Sendable {
     }
 }
 
-/// Escapes text for HTML element content and attribute values.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
-}

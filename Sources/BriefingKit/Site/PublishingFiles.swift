@@ -63,7 +63,8 @@ enum PublishingFiles {
     }
 }
 
-/// Escapes text for XML element content and attribute values.
+/// Escapes text for XML and HTML element content and attribute values (control characters,
+/// which XML 1.0 forbids, are dropped).
 enum XMLText {
     static func escape(_ text: String) -> String {
         var output = ""
