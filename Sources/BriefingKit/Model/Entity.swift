@@ -45,3 +45,30 @@ public struct EntityMention: Sendable, Hashable {
     public var surface: String
     public var context: String
 }
+
+/// What an article says of one entity, kept after its page is built: how often it is mentioned,
+/// the words first used, and up to two quoted contexts for the entity page.
+public struct MentionSummary: Sendable, Hashable {
+    public var entityID: String
+    public var count: Int
+    public var surface: String
+    public var contexts: [String]
+
+    /// One summary per entity, in order of first mention.
+    public static func summarise(_ mentions: [EntityMention]) -> [MentionSummary] {
+        var order: [String] = []
+        var byID: [String: MentionSummary] = [:]
+        for mention in mentions {
+            if var summary = byID[mention.entityID] {
+                summary.count += 1
+                if summary.contexts.count < 2 { summary.contexts.append(mention.context) }
+                byID[mention.entityID] = summary
+            } else {
+                order.append(mention.entityID)
+                byID[mention.entityID] = MentionSummary(entityID: mention.entityID, count: 1, surface: mention.surface,
+                                                        contexts: [mention.context])
+            }
+        }
+        return order.map { byID[$0]! }
+    }
+}

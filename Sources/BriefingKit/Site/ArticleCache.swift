@@ -107,14 +107,16 @@ public final class ArticleCache: @unchecked Sendable {
         _ = try? FileManager.default.moveItem(at: temporary, to: url)
     }
 
-    static func encodeMentions(_ mentions: [EntityMention]) -> String {
-        mentions.map { [$0.entityID, $0.surface, $0.context].map(escape).joined(separator: "\t") }.joined(separator: "\n")
+    static func encodeMentions(_ mentions: [MentionSummary]) -> String {
+        mentions.map { ([$0.entityID, String($0.count), $0.surface] + $0.contexts).map(escape).joined(separator: "\t") }
+            .joined(separator: "\n")
     }
 
-    static func decodeMentions(_ text: String) -> [EntityMention] {
+    static func decodeMentions(_ text: String) -> [MentionSummary] {
         text.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
-            return fields.count == 3 ? EntityMention(entityID: fields[0], surface: fields[1], context: fields[2]) : nil
+            guard fields.count >= 3, let count = Int(fields[1]) else { return nil }
+            return MentionSummary(entityID: fields[0], count: count, surface: fields[2], contexts: Array(fields.dropFirst(3)))
         }
     }
 

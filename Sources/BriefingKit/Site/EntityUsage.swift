@@ -14,17 +14,14 @@ struct EntityUsage: Sendable {
     var total: Int { articles.reduce(0) { $0 + $1.count } }
 
     /// Usage of every gazetteer entity, from the mentions found in each article's original text.
-    static func collect(gazetteer: Gazetteer, mentions: [(document: MarkdownDocument, mentions: [EntityMention])]) -> [String: EntityUsage] {
+    static func collect(gazetteer: Gazetteer, mentions: [(document: MarkdownDocument, mentions: [MentionSummary])]) -> [String: EntityUsage] {
         var uses: [String: [ArticleUse]] = [:]
         var idsByArticle: [Set<String>] = []
-        for (document, found) in mentions {
-            var byEntity: [String: [EntityMention]] = [:]
-            for mention in found { byEntity[mention.entityID, default: []].append(mention) }
-            for (id, list) in byEntity {
-                uses[id, default: []].append(ArticleUse(document: document, count: list.count,
-                                                        contexts: Array(list.prefix(2).map(\.context))))
+        for (document, summaries) in mentions {
+            for summary in summaries {
+                uses[summary.entityID, default: []].append(ArticleUse(document: document, count: summary.count, contexts: summary.contexts))
             }
-            idsByArticle.append(Set(byEntity.keys))
+            idsByArticle.append(Set(summaries.map(\.entityID)))
         }
         var result: [String: EntityUsage] = [:]
         for entity in gazetteer.entities {

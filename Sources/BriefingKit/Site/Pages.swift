@@ -4,8 +4,8 @@ enum ArticlePage {
 
     struct Built: Sendable {
         var files: [OutputFile]
-        /// Entity mentions in the article's original script.
-        var mentions: [EntityMention]
+        /// Entity mentions in the article's original script, one summary per entity.
+        var mentions: [MentionSummary]
         var fromCache = false
     }
 
@@ -18,12 +18,10 @@ enum ArticlePage {
         let original = metadata.script
         let body = AlignedBody(traditional: bilingual.bodies[.traditional]!, simplified: bilingual.bodies[.simplified]!,
                                annotators: context.annotators(forFolder: folder, original: original))
-        let mentions = body.mentions[original] ?? []
-        var counts: [String: Int] = [:]
-        for mention in mentions { counts[mention.entityID, default: 0] += 1 }
-        let mentioned = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { id, count in
-            EntityLinkView(name: mentions.first { $0.entityID == id }!.surface,
-                           url: "\(SiteContext.root(forFolder: folder))entities/\(id)/", count: count)
+        let mentions = MentionSummary.summarise(body.mentions[original] ?? [])
+        let mentioned = mentions.sorted { ($1.count, $0.entityID) < ($0.count, $1.entityID) }.map { summary in
+            EntityLinkView(name: summary.surface, url: "\(SiteContext.root(forFolder: folder))entities/\(summary.entityID)/",
+                           count: summary.count)
         }
         let view = ArticlePageView(
             title: metadata.title, convertedTitle: bilingual.titles[original.other]!,

@@ -25,6 +25,18 @@ public enum SiteBuilder {
 
     static let batchSize = 64
 
+    /// The index builder and its accumulator: the builder is shared by the parallel workers (it is
+    /// immutable), the accumulator is fed in order on the building thread.
+    final class SearchIndexAccumulatorBox: @unchecked Sendable {
+        let builder: SearchIndexBuilder
+        let accumulator: SearchIndexBuilder.Accumulator
+
+        init(_ builder: SearchIndexBuilder) {
+            self.builder = builder
+            accumulator = SearchIndexBuilder.Accumulator(builder: builder)
+        }
+    }
+
     /// Builds in memory and returns every file (for tests and small sites).
     public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil,
@@ -59,34 +71,77 @@ public enum SiteBuilder {
             try emit(file)
         }
 
-        var (documents, warnings) = try loadDocuments(seeds, scripts: scripts, keepGoing: keepGoing, cache: cache, progress: progress)
-        var articles: [(document: MarkdownDocument, mentions: [EntityMention])] = []
+        // Seeds stream through in batches: converted on all cores, checked, rendered on all cores,
+        // written, and reduced to what the archive pages and the index need. Bodies are not kept.
+        var articles: [(document: MarkdownDocument, mentions: [MentionSummary])] = []
+        var warnings: [Diagnostic] = []
+        var problems: [Diagnostic] = []
+        var firstBySlug: [String: String] = [:]
         var reused = 0
-        for start in stride(from: 0, to: documents.count, by: batchSize) {
-            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+        let search = SearchIndexAccumulatorBox(SearchIndexBuilder(fold: scripts.foldCharacter))
+        for start in stride(from: 0, to: seeds.count, by: batchSize) {
+            let loaded = Parallel.map(Array(seeds[start..<min(start + batchSize, seeds.count)])) { seed in
+                Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
+                    if let cached = cache?.document(for: seed) { return cached }
+                    let loaded = try DocumentLoader.load(seed, scripts: scripts)
+                    cache?.store(loaded, for: seed)
+                    return loaded
+                }
+            }
+            var batch: [MarkdownDocument] = []
+            for result in loaded {
+                switch result {
+                case .failure(let error):
+                    problems += error.diagnostics
+                case .success(let value):
+                    let slug = value.document.metadata.slug
+                    if let first = firstBySlug[slug] {
+                        problems.append(.error(.site, at: SourceLocation(file: value.document.sourcePath),
+                            "slug `\(slug)` is already used by \(first); set another `slug:` in this seed's sidecar"))
+                        continue
+                    }
+                    firstBySlug[slug] = value.document.sourcePath
+                    warnings += value.warnings
+                    batch.append(value.document)
+                }
+            }
+            progress(BuildProgress(stage: .convert, done: min(start + batchSize, seeds.count), total: seeds.count))
+            if !problems.isEmpty, !keepGoing { continue }
             let built = Parallel.map(batch) { document in
-                Swift.Result<ArticlePage.Built, DiagnosticError> { () throws(DiagnosticError) -> ArticlePage.Built in
-                    if let cached = cache?.page(for: document, context: context) { return cached }
-                    let page = try ArticlePage.build(document, context: context)
-                    cache?.store(page, for: document, context: context)
-                    return page
+                Swift.Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
+                    () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
+                    var page: ArticlePage.Built
+                    if let cached = cache?.page(for: document, context: context) {
+                        page = cached
+                    } else {
+                        page = try ArticlePage.build(document, context: context)
+                        cache?.store(page, for: document, context: context)
+                    }
+                    return (page, search.builder.analyse(SearchPage.document(document, mentions: page.mentions)))
                 }
             }
             for (document, result) in zip(batch, built) {
-                let page = try result.get()
+                let (page, analysed) = try result.get()
                 if page.fromCache { reused += 1 }
                 for file in page.files { try write(file) }
-                articles.append((document, page.mentions))
+                search.accumulator.add(analysed)
+                var light = document
+                light.body = ""
+                articles.append((light, page.mentions))
             }
-            progress(BuildProgress(stage: .render, done: articles.count, total: documents.count))
+            progress(BuildProgress(stage: .render, done: articles.count, total: seeds.count))
         }
-        documents = articles.map(\.document)
+        if !problems.isEmpty {
+            guard keepGoing else { throw DiagnosticError(problems) }
+            warnings += problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) }
+        }
+        let documents = articles.map(\.document)
 
         let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles)
         for file in try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context) { try write(file) }
         progress(BuildProgress(stage: .search, done: 0, total: 1))
-        let search = try SearchPage.files(documents: articles, gazetteer: gazetteer, context: context)
-        for file in search { try write(file) }
+        let searchFiles = try SearchPage.files(index: search.accumulator, gazetteer: gazetteer, context: context)
+        for file in searchFiles { try write(file) }
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
@@ -104,46 +159,7 @@ public enum SiteBuilder {
         progress(BuildProgress(stage: .pages, done: pageCount, total: pageCount))
         return Summary(articleCount: documents.count, pageCount: pageCount,
                        entityCount: usage.values.filter { $0.total > 0 }.count,
-                       searchFileCount: search.count - 1, reusedArticles: reused, warnings: warnings)
-    }
-
-    /// Every seed to its document, on all cores; problems of all seeds are collected.
-    static func loadDocuments(_ seeds: [Seed], scripts: ScriptConverter, keepGoing: Bool, cache: ArticleCache?,
-                              progress: (BuildProgress) -> Void = { _ in }) throws(DiagnosticError) -> ([MarkdownDocument], [Diagnostic]) {
-        var loaded: [Swift.Result<DocumentLoader.Loaded, DiagnosticError>] = []
-        for start in stride(from: 0, to: seeds.count, by: batchSize) {
-            loaded += Parallel.map(Array(seeds[start..<min(start + batchSize, seeds.count)])) { seed in
-                Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
-                    if let cached = cache?.document(for: seed) { return cached }
-                    let loaded = try DocumentLoader.load(seed, scripts: scripts)
-                    cache?.store(loaded, for: seed)
-                    return loaded
-                }
-            }
-            progress(BuildProgress(stage: .convert, done: loaded.count, total: seeds.count))
-        }
-        var documents: [MarkdownDocument] = []
-        var warnings: [Diagnostic] = []
-        var problems: [Diagnostic] = []
-        for result in loaded {
-            switch result {
-            case .success(let value):
-                documents.append(value.document)
-                warnings += value.warnings
-            case .failure(let error):
-                problems += error.diagnostics
-            }
-        }
-        let duplicates = duplicateSlugs(documents)
-        problems += duplicates
-        if keepGoing {
-            let rejected = Set(duplicates.map(\.location.file))
-            documents.removeAll { rejected.contains($0.sourcePath) }
-            warnings += problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) }
-        } else if !problems.isEmpty {
-            throw DiagnosticError(problems)
-        }
-        return (documents, warnings)
+                       searchFileCount: searchFiles.count - 1, reusedArticles: reused, warnings: warnings)
     }
 
     /// Per script, the entities whose two regional names differ beyond script: the name to show
