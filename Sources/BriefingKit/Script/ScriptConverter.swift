@@ -10,11 +10,16 @@ public final class ScriptConverter: @unchecked Sendable {
     private let simplifiedToTraditional: OpenCCConverter
     private let foldLock = NSLock()
     private var foldedCharacters: [Character: Character] = [:]
+    /// Traditional→Simplified for the Basic Multilingual Plane, built once when the converter
+    /// loads, so folding (done for every character matched or indexed) needs no lock and no call
+    /// into OpenCC. Zero means "unchanged".
+    private let basicPlaneFold: [UInt16]
 
     public init() throws(DiagnosticError) {
         toTraditional = try OpenCCConverter(configuration: "s2twp.json")
         toSimplified = try OpenCCConverter(configuration: "tw2sp.json")
         traditionalToSimplified = try OpenCCConverter(configuration: "t2s.json")
+        basicPlaneFold = Self.foldTable(traditionalToSimplified)
         simplifiedToTraditional = try OpenCCConverter(configuration: "s2t.json")
     }
 
@@ -42,6 +47,11 @@ public final class ScriptConverter: @unchecked Sendable {
     public func foldCharacter(_ character: Character) -> Character {
         if character.isASCII { return Character(character.lowercased()) }
         if "・•‧∙".contains(character) { return "·" }
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let value = scalars.first?.value, value < 0x10000 {
+            let folded = basicPlaneFold[Int(value)]
+            return folded == 0 ? character : Character(Unicode.Scalar(folded)!)
+        }
         foldLock.lock()
         defer { foldLock.unlock() }
         if let known = foldedCharacters[character] { return known }
@@ -49,6 +59,36 @@ public final class ScriptConverter: @unchecked Sendable {
         let folded = converted.count == 1 ? converted.first! : character
         foldedCharacters[character] = folded
         return folded
+    }
+
+    /// Converts every CJK character of the Basic Multilingual Plane in one OpenCC call per block
+    /// (characters separated by newlines, so no phrase spans two of them).
+    private static func foldTable(_ converter: OpenCCConverter) -> [UInt16] {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
+            // Compatibility ideographs are canonically the unified ones: convert those.
+            let characters = range.compactMap(Unicode.Scalar.init).map(Character.init)
+                .map { Character(String($0).precomposedStringWithCanonicalMapping) }
+            var converted = converter.convert(characters.map(String.init).joined(separator: "\n"))
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if converted.count != characters.count {
+                // Some blocks (compatibility ideographs) do not survive the batch: one call each.
+                converted = characters.map { converter.convert(String($0)) }
+            }
+            for (original, result) in zip(characters, converted) where result.count == 1 && result != String(original) {
+                let folded = result.unicodeScalars.first!.value
+                if folded < 0x10000 { table[Int(original.unicodeScalars.first!.value)] = UInt16(folded) }
+            }
+            if range.lowerBound == 0xF900 {
+                for value in range where table[value] == 0 {
+                    guard let scalar = Unicode.Scalar(value),
+                          let unified = String(Character(scalar)).precomposedStringWithCanonicalMapping.unicodeScalars.first,
+                          unified.value < 0x10000, unified.value != UInt32(value) else { continue }
+                    table[value] = table[Int(unified.value)]
+                }
+            }
+        }
+        return table
     }
 
     private func changedCharacters(_ original: String, _ converted: String) -> Int {
