@@ -45,11 +45,32 @@ enum ArticlePage {
             entities: mentioned, hasEntities: !mentioned.isEmpty, root: SiteContext.root(forFolder: folder))
         let content = try context.renderer.render(view, template: "article")
         let page = try Layout.html(content: content, pageTitle: metadata.title, lang: original.languageTag,
-                                   folder: folder, context: context, isWide: true)
+                                   folder: folder, context: context, isWide: true,
+                                   article: head(metadata, url: context.canonicalURL(forFolder: folder), context: context))
         return Built(files: [
             OutputFile(folder + "index.html", text: page),
             OutputFile(folder + "index.md", text: MarkdownWriter.file(for: document)),
         ], mentions: mentions)
+    }
+}
+
+extension ArticlePage {
+    static func head(_ metadata: ArticleMetadata, url: String?, context: SiteContext) -> ArticleHeadView {
+        let description = metadata.abstract ?? metadata.imageCaption
+        var fields = [
+            "\"@context\":\"https://schema.org\"", "\"@type\":\"Article\"",
+            "\"headline\":\(JSONText.string(metadata.title))", "\"inLanguage\":\(JSONText.string(metadata.script.languageTag))",
+            "\"author\":" + JSONText.array(metadata.authors.map { "{\"@type\":\"Person\",\"name\":\(JSONText.string($0.name))}" }),
+        ]
+        if let date = metadata.date { fields.append("\"datePublished\":\(JSONText.string(date))") }
+        if let description { fields.append("\"description\":\(JSONText.string(description))") }
+        if let publisher = metadata.source.publisher ?? metadata.source.publication {
+            fields.append("\"publisher\":{\"@type\":\"Organization\",\"name\":\(JSONText.string(publisher))}")
+        }
+        if let url { fields.append("\"url\":\(JSONText.string(url))") }
+        return ArticleHeadView(title: metadata.title, description: description,
+                               locale: metadata.script == .traditional ? "zh_TW" : "zh_CN",
+                               jsonLD: "{" + fields.joined(separator: ",") + "}")
     }
 }
 
@@ -107,13 +128,13 @@ enum NotFoundPage {
 
 enum Layout {
     static func html(content: String, pageTitle: String, lang: String, folder: String, context: SiteContext,
-                     isWide: Bool = false) throws(DiagnosticError) -> String {
+                     isWide: Bool = false, article: ArticleHeadView? = nil) throws(DiagnosticError) -> String {
         let settings = context.renderer.settings
         let view = LayoutView(lang: lang, pageTitle: pageTitle, siteTitle: settings.title[.traditional]!,
                               description: settings.description[.traditional]!, root: SiteContext.root(forFolder: folder),
                               content: content, isHome: folder.isEmpty && pageTitle == settings.title[.traditional],
                               isWide: isWide, canonicalURL: context.canonicalURL(forFolder: folder),
-                              hasFeed: context.baseURL != nil)
+                              hasFeed: context.baseURL != nil, article: article)
         return try context.renderer.render(view, template: "layout")
     }
 }

@@ -11,6 +11,17 @@ struct LayoutView {
     var isWide: Bool
     var canonicalURL: String?
     var hasFeed: Bool
+    /// Open Graph and schema.org data of an article page; nil elsewhere.
+    var article: ArticleHeadView?
+}
+
+/// Metadata for link previews and search engines: Open Graph tags and a schema.org `Article`
+/// as JSON-LD (built and escaped in Swift; a data block, not a script, so the CSP is unaffected).
+struct ArticleHeadView {
+    var title: String
+    var description: String?
+    var locale: String
+    var jsonLD: String
 }
 
 struct ArticleListItemView {

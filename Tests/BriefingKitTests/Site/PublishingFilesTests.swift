@@ -42,5 +42,10 @@ struct PublishingFilesTests {
         let page = try #require(Self.text(files, "articles/zz-hostile/index.html"))
         #expect(!page.contains("<script>alert"))
         #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
+        #expect(page.contains("<meta property=\"og:url\" content=\"https://example.org/archive/articles/zz-hostile/\">"))
+        let jsonLD = try #require(page.firstMatch(of: /<script type="application\/ld\+json">(.*)<\/script>/)?.1)
+        let article = try #require(try JSONSerialization.jsonObject(with: Data(jsonLD.utf8)) as? [String: Any])
+        #expect(article["headline"] as? String == "</title><script>alert(1)</script> & 標題")
+        #expect(article["datePublished"] as? String == "2025-02-10")
     }
 }
