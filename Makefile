@@ -31,15 +31,21 @@ fuzz: deps-build
 	mkdir -p .build-fuzz/corpus && cp seeds/*.txt .build-fuzz/corpus/
 	.build-fuzz/debug/BriefingFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
 
-bench:
-	@echo "make # Fuzzes the converter with libFuzzer for FUZZ_SECONDS (default 600), the seeds as corpus.
-FUZZ_SECONDS ?= 600
-fuzz: deps-build
-	$(SWIFT) build --product BriefingFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
-	mkdir -p .build-fuzz/corpus && cp seeds/*.txt .build-fuzz/corpus/
-	.build-fuzz/debug/BriefingFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
+# Scale benchmark (Tests/bench/run.py): synthetic archives of BENCH_SIZES articles built by
+# briefing (clean and incremental) and by opencc + Hugo + Pagefind, plus the libraries' floor.
+# Prints the tables and writes them as Markdown to BENCH_OUT (default: a new temporary file).
+# BENCH_TIMEOUT limits each step (seconds); BENCH_KEEP=1 keeps the work folders.
+BENCH_SIZES ?= 1000 10000
+BENCH_TIMEOUT ?= 1200
+BENCH_PACKAGES := $(BUILD_PACKAGES) time hugo opencc cmark-gfm
+BENCH_PIP := pagefind-bin-extended==1.5.2
 
-bench: no benchmark yet (see the scale issue); nothing measured"
+bench:
+	@.ci/install-deps $(BENCH_PACKAGES)
+	@python3 -c 'import pagefind_bin_extended' 2>/dev/null || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet $(BENCH_PIP)
+	$(SWIFT) build -c release --product briefing
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_TIMEOUT="$(BENCH_TIMEOUT)" BENCH_OUT="$(BENCH_OUT)" BENCH_KEEP="$(BENCH_KEEP)" \
+		python3 Tests/bench/run.py
 
 clean:
 	rm -rf .build

@@ -8,5 +8,5 @@ struct Briefing: AsyncParsableCommand {
         abstract: "Build a static site of Chinese policy briefings in Traditional and Simplified script.",
         discussion: "Example: briefing build --seeds seeds --out public",
         version: "0.1.0",
-        subcommands: [Build.self, Serve.self, New.self, Convert.self, Entities.self, Check.self])
+        subcommands: [Build.self, Serve.self, New.self, Convert.self, Entities.self, Check.self, Synth.self])
 }
