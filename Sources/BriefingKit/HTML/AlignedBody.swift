@@ -34,7 +34,8 @@ public struct AlignedBody: Sendable {
     /// Footnote anchors appear once per column, so each column gets its own id prefix.
     /// The patterns are cmark-gfm's own attributes; escaped seed text cannot produce them.
     static func prefixIdentifiers(_ html: String, with prefix: String) -> String {
-        html.replacing("id=\"fn-", with: "id=\"\(prefix)-fn-")
+        guard html.contains("fn") else { return html }
+        return html.replacing("id=\"fn-", with: "id=\"\(prefix)-fn-")
             .replacing("href=\"#fn-", with: "href=\"#\(prefix)-fn-")
             .replacing("id=\"fnref-", with: "id=\"\(prefix)-fnref-")
             .replacing("href=\"#fnref-", with: "href=\"#\(prefix)-fnref-")

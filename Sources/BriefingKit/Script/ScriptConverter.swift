@@ -45,9 +45,14 @@ public final class ScriptConverter: @unchecked Sendable {
 
     /// One character folded as `fold(_:)` does.
     public func foldCharacter(_ character: Character) -> Character {
-        if character.isASCII { return Character(character.lowercased()) }
-        if "・•‧∙".contains(character) { return "·" }
         let scalars = character.unicodeScalars
+        if scalars.count == 1, let value = scalars.first?.value {
+            if value < 0x80 { return value >= 0x41 && value <= 0x5A ? Character(Unicode.Scalar(value + 0x20)!) : character }
+            switch value {
+            case 0x30FB, 0x2022, 0x2027, 0x2219: return "·"  // ・ • ‧ ∙
+            default: break
+            }
+        }
         if scalars.count == 1, let value = scalars.first?.value, value < 0x10000 {
             let folded = basicPlaneFold[Int(value)]
             return folded == 0 ? character : Character(Unicode.Scalar(folded)!)
