@@ -119,23 +119,32 @@ enum IndexPage {
     }
 }
 
+/// Hosts serve `404.html` at whatever path was missing, so its links cannot be relative: with a
+/// base URL they are absolute; without one they assume the site root.
 enum NotFoundPage {
     static func html(context: SiteContext) throws(DiagnosticError) -> String {
-        let content = try context.renderer.render(NotFoundPageView(root: ""), template: "404")
-        return try Layout.html(content: content, pageTitle: "404", lang: Script.traditional.languageTag, folder: "", context: context)
+        let root = context.baseURL ?? ""
+        let content = try context.renderer.render(NotFoundPageView(root: root, home: root.isEmpty ? "./" : root), template: "404")
+        return try Layout.html(content: content, pageTitle: "404", lang: Script.traditional.languageTag, folder: "", context: context,
+                               rootOverride: context.baseURL)
     }
 }
 
 enum Layout {
     static func html(content: String, pageTitle: String, lang: String, folder: String, context: SiteContext,
-                     isWide: Bool = false, article: ArticleHeadView? = nil) throws(DiagnosticError) -> String {
+                     isWide: Bool = false, article: ArticleHeadView? = nil, rootOverride: String? = nil) throws(DiagnosticError) -> String {
         let settings = context.renderer.settings
         let view = LayoutView(lang: lang, pageTitle: pageTitle, siteTitle: settings.title[.traditional]!,
-                              description: settings.description[.traditional]!, root: SiteContext.root(forFolder: folder),
+                              description: settings.description[.traditional]!, root: rootOverride ?? SiteContext.root(forFolder: folder),
                               content: content, isHome: folder.isEmpty && pageTitle == settings.title[.traditional],
                               isWide: isWide, canonicalURL: context.canonicalURL(forFolder: folder),
-                              hasFeed: context.baseURL != nil, article: article)
+                              hasFeed: context.baseURL != nil, home: home(rootOverride ?? SiteContext.root(forFolder: folder)),
+                              article: article)
         return try context.renderer.render(view, template: "layout")
+    }
+
+    static func home(_ root: String) -> String {
+        root.isEmpty ? "./" : root
     }
 }
 

@@ -11,6 +11,8 @@ struct LayoutView {
     var isWide: Bool
     var canonicalURL: String?
     var hasFeed: Bool
+    /// The link to the home page: the root, or `./` when the root is empty.
+    var home: String
     /// Open Graph and schema.org data of an article page; nil elsewhere.
     var article: ArticleHeadView?
 }
@@ -90,6 +92,8 @@ struct ArticlePageView {
 
 struct NotFoundPageView {
     var root: String
+    /// The link to the home page: the root, or `./` when the root is empty.
+    var home: String
 }
 
 struct EntityLinkView {

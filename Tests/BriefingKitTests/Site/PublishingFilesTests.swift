@@ -23,6 +23,13 @@ struct PublishingFilesTests {
         #expect(Self.text(files, "feed.xml") == nil)
     }
 
+    @Test func the404PageLinksAbsolutelyWhenTheBaseURLIsKnown() throws {
+        let page = try #require(Self.text(try Self.build(baseURL: "https://example.org/archive"), "404.html"))
+        #expect(page.contains("href=\"https://example.org/archive/assets/style.css\""))
+        let local = try #require(Self.text(try Self.build(baseURL: nil), "404.html"))
+        #expect(local.contains("href=\"assets/style.css\""))
+    }
+
     @Test func feedAndSitemapAreWellFormedAndEscapeSeedText() throws {
         let hostile = Seed(id: "zz-hostile", path: "seeds/zz-hostile.md", format: .markdown,
                            text: "---\ntitle: \"</title><script>alert(1)</script> & 標題\"\ndate: 2025-02-10\nauthors: [\"A&B <x>\"]\n---\n\n正文。\n")
