@@ -44,6 +44,7 @@ class Step:
 
     def __init__(self, name, status, wall=None, cpu=None, rss_kib=None, note=""):
         self.name, self.status, self.wall, self.cpu, self.rss_kib, self.note = name, status, wall, cpu, rss_kib, note
+        self.load = 0.0  # the highest 1-minute load average seen while it ran
 
     @property
     def ok(self):
@@ -97,7 +98,7 @@ def measure(name, argv, log, timeout, cwd=None, stdout=None):
     started = time.monotonic()
     process = subprocess.Popen(["/usr/bin/time", "-v", "-o", report_path, *map(str, argv)],
                                cwd=cwd, stdout=out, stderr=log, start_new_session=True)
-    stopped, peak = None, 0
+    stopped, peak, load = None, 0, 0.0
     while stopped is None:
         try:
             process.wait(timeout=0.5)
@@ -105,6 +106,7 @@ def measure(name, argv, log, timeout, cwd=None, stdout=None):
         except subprocess.TimeoutExpired:
             pass
         peak = max(peak, group_rss(process.pid))
+        load = max(load, float(Path("/proc/loadavg").read_text().split()[0]))
         if time.monotonic() - started > timeout:
             stopped = f"timeout after {timeout:.0f} s"
         elif MEMORY_LIMIT and peak > MEMORY_LIMIT:
@@ -118,24 +120,28 @@ def measure(name, argv, log, timeout, cwd=None, stdout=None):
     os.unlink(report_path)
     wall, cpu, rss, killed_by, exit_status = parse_time_report(text)
     if stopped:
-        return Step(name, stopped, time.monotonic() - started, None, peak // 1024)
-    if killed_by:
+        step = Step(name, stopped, time.monotonic() - started, None, peak // 1024)
+    elif killed_by:
         why = " (out of memory?)" if killed_by == "9" else ""
-        return Step(name, f"killed by signal {killed_by}{why}", wall, cpu, rss)
-    if process.returncode != 0 or (exit_status and exit_status != "0"):
-        return Step(name, f"failed (exit {process.returncode})", wall, cpu, rss)
-    return Step(name, "ok", wall, cpu, rss)
+        step = Step(name, f"killed by signal {killed_by}{why}", wall, cpu, rss)
+    elif process.returncode != 0 or (exit_status and exit_status != "0"):
+        step = Step(name, f"failed (exit {process.returncode})", wall, cpu, rss)
+    else:
+        step = Step(name, "ok", wall, cpu, rss)
+    step.load = load
+    return step
 
 
 def combine(name, steps, note=""):
     """Steps run one after another: times add up, peak memory is the largest."""
     failed = next((s for s in steps if not s.ok), None)
+    load = max((s.load for s in steps), default=0.0)
     wall = sum(s.wall or 0 for s in steps)
     cpu = sum(s.cpu or 0 for s in steps)
     rss = max((s.rss_kib or 0 for s in steps), default=None)
-    if failed:
-        return Step(name, f"{failed.name}: {failed.status}", wall, cpu, rss, note)
-    return Step(name, "ok", wall, cpu, rss, note)
+    step = Step(name, f"{failed.name}: {failed.status}" if failed else "ok", wall, cpu, rss, note)
+    step.load = load
+    return step
 
 
 def folder_stats(path):
@@ -203,8 +209,8 @@ def run_size(n, args, log_dir):
         say("ours: clean build")
         results["clean"] = measure_build("ours clean", build, log, log_path, args)
         extra = work / "extra"
-        subprocess.run([str(a) for a in (args.briefing, "synth", "--articles", 1, "--first", n, "--seed", args.seed, "--out", extra)],
-                       check=True, stdout=subprocess.DEVNULL, cwd=REPO)
+        add_one = [args.briefing, "synth", "--articles", 1, "--first", n, "--seed", args.seed, "--out", extra]
+        subprocess.run([str(a) for a in add_one], check=True, stdout=subprocess.DEVNULL, cwd=REPO)
         for added in extra.glob("*.txt"):
             shutil.copy(added, seeds / added.name)
         label = "" if incremental else " (incremental: not implemented; clean build again)"
@@ -332,6 +338,17 @@ def report(all_results, args, versions):
             note = " — ".join(f"{n:,}: {text}" for n, text in notes.items())
         lines.append(f"| {label} | " + " | ".join(cells) + " | " + note + " |")
     lines.append("")
+    def highest_load(r, keys):
+        return max((r[k].load for k in keys if isinstance(r.get(k), Step)), default=0.0)
+
+    lines.append(f"Highest 1-minute load average on this {os.cpu_count()}-core machine while the steps ran (our build, "
+                 "Hugo and Pagefind use every core, so about the core count is expected; it counts runnable "
+                 "threads, so a many-threaded step can raise it alone, but well above the core count during "
+                 "our steps means other work competed and wall times are inflated): " + "; ".join(
+                     f"{r['n']:,} articles: ours {highest_load(r, ('clean', 'add', 'edit')):.1f}, "
+                     f"peer and floor {highest_load(r, ('opencc', 'hugo', 'pagefind', 'cmark')):.1f}"
+                     for r in all_results) + ".")
+    lines.append("")
     lines.append("Input: " + "; ".join(
         f"{r['n']:,} articles = {size(r.get('raw_bytes', 0))} raw text, {size(r.get('markdown_bytes', 0))} Markdown "
         f"(one script; the peer converts it to the other)" for r in all_results) + ".")
@@ -442,6 +459,11 @@ def main():
         if shutil.which(str(tool)) is None:
             sys.exit(f"bench: {tool} not found; run `make bench`, which installs and builds what it needs")
 
+    # A private copy: a rebuild of .build/release/briefing during the run must not change the
+    # binary under test (its bytes key the cache, so a rebuild would also empty the cache).
+    private = Path(tempfile.mkdtemp(prefix="briefing-bench-bin-", dir=args.work))
+    shutil.copy2(args.briefing, private / "briefing")
+    args.briefing = str(private / "briefing")
     versions = tool_versions(args.pagefind)
     global MEMORY_LIMIT
     total_kib = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
@@ -461,6 +483,7 @@ def main():
             shutil.rmtree(work, ignore_errors=True)
         text = report(all_results, args, versions)
         Path(args.out).write_text(text, encoding="utf-8")
+    shutil.rmtree(private, ignore_errors=True)
     print()
     print(text)
     print(f"bench: report written to {args.out}")
