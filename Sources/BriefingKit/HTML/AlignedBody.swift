@@ -34,11 +34,46 @@ public struct AlignedBody: Sendable {
     /// Footnote anchors appear once per column, so each column gets its own id prefix.
     /// The patterns are cmark-gfm's own attributes; escaped seed text cannot produce them.
     static func prefixIdentifiers(_ html: String, with prefix: String) -> String {
-        guard html.contains("fn") else { return html }
-        return html.replacing("id=\"fn-", with: "id=\"\(prefix)-fn-")
-            .replacing("href=\"#fn-", with: "href=\"#\(prefix)-fn-")
-            .replacing("id=\"fnref-", with: "id=\"\(prefix)-fnref-")
-            .replacing("href=\"#fnref-", with: "href=\"#\(prefix)-fnref-")
+        var html = html
+        return html.withUTF8 { bytes in
+            let marks = footnoteAttributeStarts(bytes)
+            guard !marks.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+            let insert = Array((prefix + "-").utf8)
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + marks.count * insert.count)
+            var copied = 0
+            for mark in marks {
+                output.append(contentsOf: bytes[copied..<mark])
+                output.append(contentsOf: insert)
+                copied = mark
+            }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// Offsets where a footnote id begins inside `id="…"` or `href="#…"`: just before `fn-` or
+    /// `fnref-`. One pass over the bytes; the HTML of a block is scanned once per column.
+    private static func footnoteAttributeStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let id = Array("id=\"".utf8), href = Array("href=\"#".utf8)
+        let fn = Array("fn-".utf8), fnref = Array("fnref-".utf8)
+        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+            guard offset >= 0, offset + pattern.count <= bytes.count else { return false }
+            for (index, byte) in pattern.enumerated() where bytes[offset + index] != byte { return false }
+            return true
+        }
+        var starts: [Int] = []
+        var index = 0
+        while index + 1 < bytes.count {
+            // Every id starts with "fn"; look for that first, then check what surrounds it.
+            if bytes[index] == UInt8(ascii: "f"), bytes[index + 1] == UInt8(ascii: "n"),
+               matches(fn, at: index) || matches(fnref, at: index),
+               matches(id, at: index - id.count) || matches(href, at: index - href.count) {
+                starts.append(index)
+            }
+            index += 1
+        }
+        return starts
     }
 
     private static func numberFootnote(_ html: String, _ number: Int) -> String {

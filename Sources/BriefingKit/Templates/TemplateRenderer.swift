@@ -24,7 +24,7 @@ public struct TemplateRenderer: Sendable {
     }
 
     public func render(_ view: Any, template: String) throws(DiagnosticError) -> String {
-        guard let output = library.render(view, withTemplate: template) else {
+        guard let output = library.render(TemplateValue.flattened(view), withTemplate: template) else {
             throw DiagnosticError([.error(.templates, at: SourceLocation(file: "\(template).mustache"), "template is missing")])
         }
         return output
