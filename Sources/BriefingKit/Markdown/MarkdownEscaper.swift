@@ -1,32 +1,38 @@
 /// Escapes seed text so that it stays text in Markdown: no emphasis, links, HTML or headings
 /// can come from a seed. URLs become `<autolinks>` so they need no escaping inside.
 enum MarkdownEscaper {
-    private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "!"]
+    /// ASCII punctuation that Markdown could read as syntax; seed text escapes every one of them.
+    private static let alwaysEscaped = Set("\\`*_[]<>~|!".unicodeScalars)
 
+    /// Works on Unicode scalars: every character that matters here is ASCII, and scalars spare
+    /// the grapheme breaking that dominated this function's cost.
     static func escape(_ text: String, atLineStart: Bool = true) -> String {
-        var output = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            if let url = URLScanner.url(in: text, at: index) {
-                output += "<\(text[url])>"
-                index = url.upperBound
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "h", let end = URLScanner.urlEnd(in: scalars, at: index) {
+                output.append("<")
+                output.append(contentsOf: scalars[index..<end])
+                output.append(">")
+                index = end
                 continue
             }
-            let character = text[index]
-            if alwaysEscaped.contains(character) || (character == "&" && startsEntity(text, at: index)) {
-                output += "\\"
+            if alwaysEscaped.contains(scalar) || (scalar == "&" && startsEntity(scalars, at: index)) {
+                output.append("\\")
             }
-            output.append(character)
-            index = text.index(after: index)
+            output.append(scalar)
+            index += 1
         }
-        return atLineStart ? escapeLineStart(output) : output
+        return atLineStart ? escapeLineStart(String(output)) : String(output)
     }
 
-    private static func startsEntity(_ text: String, at index: String.Index) -> Bool {
-        let rest = text[text.index(after: index)...].prefix(12)
+    private static func startsEntity(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let rest = scalars[(index + 1)...].prefix(12)
         guard let semicolon = rest.firstIndex(of: ";") else { return false }
         let name = rest[..<semicolon]
-        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "#") }
     }
 
     /// Characters that would start a block (heading, list, quote, rule, ordered list) at a line start.
@@ -46,22 +52,24 @@ enum MarkdownEscaper {
 
 /// Finds bare `http(s)://` and `www.` URLs in running text, stopping at CJK text and trailing punctuation.
 enum URLScanner {
-    static func url(in text: String, at index: String.Index) -> Range<String.Index>? {
-        let rest = text[index...]
-        guard rest.hasPrefix("http://") || rest.hasPrefix("https://") else { return nil }
-        if index > text.startIndex, let previous = text[..<index].last, previous.isASCII, previous.isLetter { return nil }
+    private static let schemes = [Array("http://".unicodeScalars), Array("https://".unicodeScalars)]
+    private static let trailing = Set(".,;:!?)'\"".unicodeScalars)
+    private static let excluded = Set("<>\"`{}|\\^".unicodeScalars)
+
+    /// The end of a URL starting at `index`, or nil when none starts there.
+    static func urlEnd(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard schemes.contains(where: { scalars[index...].starts(with: $0) }) else { return nil }
+        if index > 0, scalars[index - 1].isASCII, scalars[index - 1].properties.isAlphabetic { return nil }
         var end = index
-        while end < text.endIndex, isURLCharacter(text[end]) { end = text.index(after: end) }
-        while end > index, let last = text[..<end].last, ".,;:!?)'\"".contains(last) {
-            if last == ")", text[index..<end].contains("(") { break }
-            end = text.index(before: end)
+        while end < scalars.count, isURLScalar(scalars[end]) { end += 1 }
+        while end > index, trailing.contains(scalars[end - 1]) {
+            if scalars[end - 1] == ")", scalars[index..<end].contains("(") { break }
+            end -= 1
         }
-        let candidate = text[index..<end]
-        return candidate.count > "https://".count ? index..<end : nil
+        return end - index > "https://".count ? end : nil
     }
 
-    private static func isURLCharacter(_ character: Character) -> Bool {
-        guard character.isASCII, !character.isWhitespace else { return false }
-        return !"<>\"`{}|\\^".contains(character)
+    private static func isURLScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && !scalar.properties.isWhitespace && !excluded.contains(scalar)
     }
 }

@@ -25,7 +25,13 @@ enum HeadingRule {
         "小结", "小結", "总结", "總結", "结束语", "結束語", "代结语", "代結語",
     ]
 
+    /// Every numbering above begins with one of these (or an ASCII digit); other lines skip the
+    /// regular expressions, which would first copy the whole line to UTF-16.
+    private static let firstScalars = Set("一二三四五六七八九十（(".unicodeScalars)
+
     static func numberedStyle(of text: String) -> HeadingStyle? {
+        guard let first = text.unicodeScalars.first,
+              firstScalars.contains(first) || ("0"..."9").contains(first) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         for (style, pattern) in patterns where pattern.firstMatch(in: text, range: range) != nil {
             return style

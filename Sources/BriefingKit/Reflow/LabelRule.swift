@@ -15,8 +15,13 @@ enum LabelRule {
         (.notesHeading, regex("^(?:注\\s*释|注\\s*釋|註\\s*釋|参考文献|參考文獻|尾\\s*注)\\s*[：:]?$")),
     ]
 
+    /// Every label above begins with one of these; other lines skip the regular expressions,
+    /// which would first copy the whole line to UTF-16.
+    private static let firstScalars = Set("【内內摘关關AK編编注註参參尾".unicodeScalars)
+
     /// The field a line's label introduces, and the line's text after the label.
     static func field(of text: String) -> (field: Field, label: String, rest: String)? {
+        guard let first = text.unicodeScalars.first, firstScalars.contains(first) else { return nil }
         for (field, pattern) in rules {
             let range = NSRange(text.startIndex..., in: text)
             guard let match = pattern.firstMatch(in: text, range: range), let end = Range(match.range, in: text) else {
