@@ -48,6 +48,7 @@ enum FurnitureRule {
 
     /// A line of hashtags only, as social posts of the article end: `#遠景論壇 #美國`.
     static func hashtags(in text: String) -> [String]? {
+        guard text.unicodeScalars.first(where: { $0 != " " }) == "#" else { return nil }
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) else { return nil }
         return words.map { String($0.dropFirst()) }

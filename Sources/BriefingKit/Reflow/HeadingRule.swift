@@ -40,7 +40,13 @@ enum HeadingRule {
     }
 
     static func isNamedHeading(_ text: String) -> Bool {
-        namedHeadings.contains(text.filter { $0 != " " })
+        // The longest named heading is 9 bytes of UTF-8; most lines are rejected by length alone.
+        var bytes = 0
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            bytes += 1
+            if bytes > 9 { return false }
+        }
+        return namedHeadings.contains(text.filter { $0 != " " })
     }
 
     /// Heading levels for the styles a document uses: the outermost present becomes `##`.

@@ -5,6 +5,7 @@
 /// (`迪亚斯 - 巴拉特` → `迪亚斯-巴拉特`).
 enum SpaceNormalizer {
     static func normalize(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
         let characters = Array(text)
         var output = ""
         output.reserveCapacity(text.utf8.count)
