@@ -10,6 +10,8 @@ enum TemplateValue {
         switch value {
         case is String, is Int, is Bool, is Double, is Substring:
             return value
+        case let fast as TemplateFields:
+            return fast.templateFields
         case let array as [Any]:
             return array.map(flattened)
         default:
@@ -33,10 +35,31 @@ enum TemplateValue {
         }
     }
 
+    /// The reflective path alone, for tests that check a hand-written `TemplateFields`.
+    static func reflected(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        var fields: [String: Any] = [:]
+        for child in mirror.children {
+            guard let label = child.label, let present = unwrapped(child.value) else { continue }
+            fields[label] = flattened(present)
+        }
+        return fields
+    }
+
     private static func unwrapped(_ value: Any) -> Any? {
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional else { return value }
         guard let wrapped = mirror.children.first?.value else { return nil }
         return unwrapped(wrapped)
     }
+}
+
+/// A view model that hands its fields over without reflection: for the few types a page holds
+/// hundreds of. A test compares each with the reflective path, so a new field cannot be missed.
+protocol TemplateFields {
+    var templateFields: [String: Any] { get }
+}
+
+extension AlignedRowView: TemplateFields {
+    var templateFields: [String: Any] { ["kind": kind, "traditional": traditional, "simplified": simplified] }
 }

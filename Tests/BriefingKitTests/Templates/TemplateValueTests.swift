@@ -1,0 +1,37 @@
+import Testing
+@testable import BriefingKit
+
+struct TemplateValueTests {
+    private struct Inner { var name: String; var note: String? }
+    private struct Outer { var title: String; var count: Int; var flag: Bool; var missing: String?; var inner: Inner; var list: [Inner] }
+
+    @Test func flattensStructsToDictionariesAndLeavesNilFieldsOut() throws {
+        let value = Outer(title: "標題", count: 2, flag: true, missing: nil, inner: Inner(name: "a", note: "n"),
+                          list: [Inner(name: "b", note: nil)])
+        let flat = try #require(TemplateValue.flattened(value) as? [String: Any])
+        #expect(flat["title"] as? String == "標題")
+        #expect(flat["count"] as? Int == 2)
+        #expect(flat["flag"] as? Bool == true)
+        #expect(flat.keys.contains("missing") == false)
+        #expect((flat["inner"] as? [String: Any])?["note"] as? String == "n")
+        let list = try #require(flat["list"] as? [Any])
+        #expect((list.first as? [String: Any])?.keys.sorted() == ["name"])
+    }
+
+    @Test func handWrittenFieldsMatchTheReflectedOnes() throws {
+        let row = AlignedRowView(kind: "paragraph", traditional: "<p>臺灣</p>", simplified: "<p>台湾</p>")
+        let fast = try #require(TemplateValue.flattened(row) as? [String: Any])
+        let slow = try #require(TemplateValue.reflected(row) as? [String: Any])
+        #expect(fast.keys.sorted() == slow.keys.sorted())
+        for key in slow.keys { #expect(fast[key] as? String == slow[key] as? String, "\(key)") }
+    }
+
+    @Test func rendersTheSameThroughMustache() throws {
+        let set = TemplateSet(templates: ["row": "{{#rows}}<{{kind}}>{{{traditional}}}|{{simplified}}{{^missing}}!{{/missing}}{{/rows}}"],
+                              settingsYAML: "title: { Hant: T, Hans: T }\ndescription: { Hant: D, Hans: D }\n", assets: [:], folder: "t")
+        let renderer = try TemplateRenderer(set)
+        struct Page { var rows: [AlignedRowView] }
+        let html = try renderer.render(Page(rows: [AlignedRowView(kind: "p", traditional: "<b>", simplified: "&")]), template: "row")
+        #expect(html == "<p><b>|&amp;!")
+    }
+}
