@@ -51,5 +51,9 @@ struct PaginationTests {
         let home = String(decoding: files.first { $0.relativePath == "index.html" }!.contents, as: UTF8.self)
         #expect(home.contains("<a href=\"page/3/\">3</a>"))
         #expect(!String(decoding: files.first { $0.relativePath == "page/2/index.html" }!.contents, as: UTF8.self).contains("class=\"terms\""))
+        let published = try SiteBuilder.build(seeds: seeds, templates: set, scripts: TestSupport.scripts, baseURL: "https://example.org/a/").files
+        let sitemap = String(decoding: published.first { $0.relativePath == "sitemap.xml" }!.contents, as: UTF8.self)
+        #expect(sitemap.contains("<loc>https://example.org/a/page/3/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/a/tags/%E5%B7%9D%E6%99%AE/page/2/</loc>"))
     }
 }
