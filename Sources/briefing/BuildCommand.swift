@@ -10,7 +10,8 @@ struct Build: ParsableCommand {
     @Option(help: "Folder of seeds (NAME.txt or NAME.md, optional NAME.yml).") var seeds = "seeds"
     @Option(help: "Folder of Mustache templates, site.yml and assets.") var templates = "templates"
     @Option(help: "Output folder; replaced atomically.") var out = "public"
-    @Option(help: "Absolute URL the site is published under (used for canonical links and feeds).") var baseURL: String?
+    @Option(help: "Absolute URL the site is published under (used for canonical links and feeds); overrides `base_url` in site.yml.")
+    var baseURL: String?
     @Flag(help: "Build the good seeds and report the bad ones as skipped, instead of stopping.") var keepGoing = false
     @Option(help: "Incremental-build cache folder (default: .briefing-cache beside the output).") var cache: String?
     @Flag(help: "Build everything from scratch without reading or writing the cache.") var noCache = false
@@ -23,6 +24,9 @@ struct Build: ParsableCommand {
             let scripts = try ScriptConverter()
             let read = try SeedReader.readAll(folder: seeds)
             let templateSet = try TemplateSet.read(folder: templates)
+            // The flag wins over the settings file's `base_url`.
+            var baseURL = self.baseURL
+            if baseURL == nil { baseURL = try SiteSettings.read(from: templateSet).baseURL }
             let gazetteer = try Gazetteer.read(folder: seeds)
             let articleCache = noCache ? nil : ArticleCache(folder: cache ?? Self.defaultCache(beside: out), codeIdentity: Self.codeIdentity())
             var summary: SiteBuilder.Summary?

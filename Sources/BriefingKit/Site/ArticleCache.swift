@@ -3,8 +3,9 @@ import Foundation
 /// The incremental-build cache: a content-addressed folder (by default `.briefing-cache/` beside
 /// the output) holding each seed's converted document and each article's rendered pages and
 /// entity mentions. A key hashes everything the result depends on — the seed and sidecar text,
-/// the templates, settings, gazetteer and base URL, and the build of `briefing` itself — so an
-/// entry is either exactly right or not found; a warm build is byte-identical to a clean one.
+/// the neighbours' titles, the templates, settings, gazetteer and base URL, and the build of
+/// `briefing` itself — so an entry is either exactly right or not found; a warm build is
+/// byte-identical to a clean one.
 /// Entries no build used are removed by `prune()`.
 public final class ArticleCache: @unchecked Sendable {
     let folder: URL
@@ -45,12 +46,14 @@ public final class ArticleCache: @unchecked Sendable {
 
     // MARK: Article pages
 
-    func pageKey(_ document: MarkdownDocument, context: SiteContext) -> String {
-        ContentHash.of([codeIdentity, "page", context.identity, document.sourcePath, MarkdownWriter.file(for: document)])
+    /// The neighbours are part of the key: a new article changes the pages beside it, no others.
+    func pageKey(_ document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) -> String {
+        ContentHash.of([codeIdentity, "page", context.identity, document.sourcePath, MarkdownWriter.file(for: document),
+                        neighbours.cacheKey])
     }
 
-    func page(for document: MarkdownDocument, context: SiteContext) -> ArticlePage.Built? {
-        let key = pageKey(document, context: context)
+    func page(for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) -> ArticlePage.Built? {
+        let key = pageKey(document, neighbours: neighbours, context: context)
         let base = folder.appendingPathComponent("pages/\(key)")
         guard let names = read(base.appendingPathComponent("files")), let mentions = read(base.appendingPathComponent("mentions"))
         else { return nil }
@@ -63,8 +66,8 @@ public final class ArticleCache: @unchecked Sendable {
         return ArticlePage.Built(files: files, mentions: Self.decodeMentions(mentions), fromCache: true)
     }
 
-    func store(_ page: ArticlePage.Built, for document: MarkdownDocument, context: SiteContext) {
-        let key = pageKey(document, context: context)
+    func store(_ page: ArticlePage.Built, for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) {
+        let key = pageKey(document, neighbours: neighbours, context: context)
         let base = folder.appendingPathComponent("pages/\(key)")
         for (index, file) in page.files.enumerated() { write(file.contents, to: base.appendingPathComponent("\(index)")) }
         write(Self.encodeMentions(page.mentions), to: base.appendingPathComponent("mentions"))

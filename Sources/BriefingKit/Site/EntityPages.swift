@@ -20,27 +20,35 @@ enum EntityPages {
     static func files(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
         guard !gazetteer.entities.isEmpty else { return [] }
         var files: [OutputFile] = []
+        let settings = context.renderer.settings
         for entity in gazetteer.entities {
-            let folder = "entities/\(entity.id)/"
-            let root = SiteContext.root(forFolder: folder)
             let use = usage[entity.id]!
-            let view = EntityPageView(
-                id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
-                namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind),
-                aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
-                hasAliases: !entity.aliases.isEmpty,
-                traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
-                wikipediaURL: entity.wikipedia.map(wikipediaURL),
-                articles: use.articles.map { article in
-                    EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
-                                      lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
-                },
-                total: use.total,
-                related: use.related.map { item($0.entity, usage, prefix: "../", context.scripts) },
-                hasRelated: !use.related.isEmpty, root: root)
-            let content = try context.renderer.render(view, template: "entity")
-            files.append(OutputFile(folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: displayName(entity), lang: Script.traditional.languageTag, folder: folder, context: context)))
+            let pagination = Pagination(items: use.articles.count, size: settings.pageSize)
+            for number in 1...pagination.count {
+                let folder = Pagination.folder("entities/\(entity.id)/", page: number)
+                let root = SiteContext.root(forFolder: folder)
+                // Links to other entities go up to `entities/` from wherever this page is.
+                let entitiesFolder = number == 1 ? "../" : "../../../"
+                let view = EntityPageView(
+                    id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
+                    namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind),
+                    aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
+                    hasAliases: !entity.aliases.isEmpty,
+                    traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
+                    wikipediaURL: entity.wikipedia.map(wikipediaURL),
+                    articles: pagination.slice(use.articles, page: number).map { article in
+                        EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
+                                          lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
+                    },
+                    start: number == 1 ? nil : (number - 1) * pagination.size + 1, pager: pagination.pager(page: number),
+                    total: use.total,
+                    related: use.related.map { item($0.entity, usage, prefix: entitiesFolder, context.scripts) },
+                    hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
+                let content = try context.renderer.render(view, template: "entity")
+                files.append(OutputFile(folder + "index.html", text: try Layout.html(
+                    content: content, pageTitle: Pagination.title(displayName(entity), page: number, of: pagination.count, settings: settings),
+                    lang: Script.traditional.languageTag, folder: folder, context: context)))
+            }
         }
         files.append(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
         files.append(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
@@ -77,7 +85,8 @@ enum EntityPages {
             return EntityGroupView(kind: kindView(kind), entities: members.map { item($0, usage, prefix: "", context.scripts) })
         }
         let content = try context.renderer.render(EntitiesPageView(groups: groups, root: "../"), template: "entities")
-        return try Layout.html(content: content, pageTitle: "人物與機構 · 人物与机构", lang: Script.traditional.languageTag,
+        let title = context.renderer.settings.label("entities")
+        return try Layout.html(content: content, pageTitle: "\(title.traditional) · \(title.simplified)", lang: Script.traditional.languageTag,
                                folder: "entities/", context: context)
     }
 
@@ -86,7 +95,8 @@ enum EntityPages {
             .sorted { ($0.kind.rawValue, $0.english) < ($1.kind.rawValue, $1.english) }
             .map { item($0, usage, prefix: "../entities/", context.scripts) }
         let content = try context.renderer.render(GlossaryPageView(entries: entries, root: "../"), template: "glossary")
-        return try Layout.html(content: content, pageTitle: "兩岸譯名對照 · 两岸译名对照", lang: Script.traditional.languageTag,
+        let title = context.renderer.settings.label("glossary_title")
+        return try Layout.html(content: content, pageTitle: "\(title.traditional) · \(title.simplified)", lang: Script.traditional.languageTag,
                                folder: "glossary/", context: context)
     }
 }

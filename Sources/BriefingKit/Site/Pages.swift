@@ -9,7 +9,8 @@ enum ArticlePage {
         var fromCache = false
     }
 
-    static func build(_ document: MarkdownDocument, context: SiteContext) throws(DiagnosticError) -> Built {
+    static func build(_ document: MarkdownDocument, neighbours: ArticleNeighbours = ArticleNeighbours(),
+                      context: SiteContext) throws(DiagnosticError) -> Built {
         let metadata = document.metadata
         let scripts = context.scripts
         let folder = "articles/\(metadata.slug)/"
@@ -42,7 +43,10 @@ enum ArticlePage {
             rows: body.rows.map { AlignedRowView(kind: $0.kind.rawValue, traditional: $0.traditional, simplified: $0.simplified) },
             traditionalIsOriginal: original == .traditional, markdownURL: "index.md",
             englishTitle: metadata.english.title, englishAbstract: metadata.english.abstract,
-            entities: mentioned, hasEntities: !mentioned.isEmpty, root: SiteContext.root(forFolder: folder))
+            entities: mentioned, hasEntities: !mentioned.isEmpty,
+            previous: neighbours.previous.map { NeighbourLinkView($0, root: root) },
+            next: neighbours.next.map { NeighbourLinkView($0, root: root) },
+            hasNeighbours: neighbours.previous != nil || neighbours.next != nil, root: root)
         let content = try context.renderer.render(view, template: "article")
         let page = try Layout.html(content: content, pageTitle: metadata.title, lang: original.languageTag,
                                    folder: folder, context: context, isWide: true,
@@ -79,14 +83,14 @@ extension ArticlePage {
 enum IndexPage {
     static func ordered(_ documents: [MarkdownDocument]) -> [MarkdownDocument] {
         documents.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.metadata.date ?? "", right = rhs.element.metadata.date ?? ""
-            return left != right ? left > right : lhs.offset < rhs.offset
+            ArchiveOrder.precedes((lhs.element.metadata.date, lhs.offset), (rhs.element.metadata.date, rhs.offset))
         }.map(\.element)
     }
 
-    /// List items with each title also in the other script, so a reader of either can choose.
-    static func items(_ documents: [MarkdownDocument], root: String, scripts: ScriptConverter) -> [ArticleListItemView] {
-        ordered(documents).map { document in
+    /// List items with each title also in the other script, so a reader of either can choose;
+    /// `documents` are listed in the order given.
+    static func items(_ documents: some Sequence<MarkdownDocument>, root: String, scripts: ScriptConverter) -> [ArticleListItemView] {
+        documents.map { document in
             let script = document.metadata.script
             return ArticleListItemView(
                 title: document.metadata.title,
@@ -99,23 +103,37 @@ enum IndexPage {
         }
     }
 
-    static func html(for documents: [MarkdownDocument], terms: (sources: [TaxonomyPages.Term], authors: [TaxonomyPages.Term],
-                     tags: [TaxonomyPages.Term]), context: SiteContext) throws(DiagnosticError) -> String {
+    /// The home page and, for a long archive, its further pages `page/2/` and on; the sources,
+    /// authors and tags are listed on the first.
+    static func files(for documents: [MarkdownDocument], terms: (sources: [TaxonomyPages.Term], authors: [TaxonomyPages.Term],
+                      tags: [TaxonomyPages.Term]), context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
         let renderer = context.renderer
         let settings = renderer.settings
+        let ordered = ordered(documents)
+        let pagination = Pagination(items: ordered.count, size: settings.pageSize)
         func links(_ list: [TaxonomyPages.Term]) -> [TermLinkView] {
             list.map { TermLinkView(name: $0.name, url: TaxonomyPages.href($0.folder), count: $0.documents.count,
                                    lang: TaxonomyPages.lang(of: $0)) }
         }
-        let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
-                                 description: settings.description[.traditional]!,
-                                 descriptionSimplified: settings.description[.simplified]!,
-                                 articles: items(documents, root: "", scripts: context.scripts), count: documents.count,
-                                 sources: links(terms.sources), authors: links(terms.authors), tags: links(terms.tags),
-                                 hasEntities: !context.matcher.isEmpty)
-        let content = try renderer.render(view, template: "index")
-        return try Layout.html(content: content, pageTitle: settings.title[.traditional]!, lang: Script.traditional.languageTag,
-                               folder: "", context: context)
+        var files: [OutputFile] = []
+        for number in 1...pagination.count {
+            let folder = Pagination.folder("", page: number)
+            let first = number == 1
+            let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
+                                     description: settings.description[.traditional]!,
+                                     descriptionSimplified: settings.description[.simplified]!,
+                                     articles: items(pagination.slice(ordered, page: number), root: SiteContext.root(forFolder: folder),
+                                                     scripts: context.scripts),
+                                     count: documents.count, start: first ? nil : (number - 1) * pagination.size + 1,
+                                     isFirstPage: first, sources: first ? links(terms.sources) : [],
+                                     authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
+                                     hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
+            let content = try renderer.render(view, template: "index")
+            files.append(OutputFile(folder + "index.html", text: try Layout.html(
+                content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, of: pagination.count, settings: settings),
+                lang: Script.traditional.languageTag, folder: folder, context: context)))
+        }
+        return files
     }
 }
 

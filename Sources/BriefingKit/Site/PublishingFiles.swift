@@ -40,6 +40,8 @@ enum PublishingFiles {
             <updated>\(updated)</updated>
 
             """
+        if let author = settings.author { xml += "<author><name>\(XMLText.escape(author))</name></author>\n" }
+        if let copyright = settings.copyright { xml += "<rights>\(XMLText.escape(copyright))</rights>\n" }
         for document in ordered {
             let metadata = document.metadata
             let url = base + "articles/\(metadata.slug)/"
@@ -48,7 +50,7 @@ enum PublishingFiles {
             xml += "<id>\(XMLText.escape(url))</id>\n<link href=\"\(XMLText.escape(url))\"/>\n<updated>\(date)</updated>\n"
             if metadata.date != nil { xml += "<published>\(date)</published>\n" }
             for author in metadata.authors { xml += "<author><name>\(XMLText.escape(author.name))</name></author>\n" }
-            if metadata.authors.isEmpty { xml += "<author><name>\(XMLText.escape(metadata.source.publisher ?? settings.title[.traditional]!))</name></author>\n" }
+            if metadata.authors.isEmpty { xml += "<author><name>\(XMLText.escape(metadata.source.publisher ?? settings.author ?? settings.title[.traditional]!))</name></author>\n" }
             if let summary = metadata.abstract ?? metadata.imageCaption {
                 xml += "<summary>\(XMLText.escape(summary))</summary>\n"
             }

@@ -71,16 +71,53 @@ public enum SiteBuilder {
             try emit(file)
         }
 
-        // Seeds stream through in batches: converted on all cores, checked, rendered on all cores,
-        // written, and reduced to what the archive pages and the index need. Bodies are not kept.
-        var articles: [(document: MarkdownDocument, mentions: [MentionSummary])] = []
+        // Seeds stream through in archive order, in batches: converted on all cores, checked,
+        // rendered on all cores, written, and reduced to what the archive pages and the index
+        // need. Bodies are not kept. The last article of a batch waits for the next batch, which
+        // holds its older neighbour.
+        let plan = ArchiveOrder.plan(seeds)
+        var articles: [(index: Int, document: MarkdownDocument, mentions: [MentionSummary])] = []
         var warnings: [Diagnostic] = []
         var problems: [Diagnostic] = []
         var firstBySlug: [String: String] = [:]
         var reused = 0
         let search = SearchIndexAccumulatorBox(SearchIndexBuilder(fold: scripts.foldCharacter))
-        for start in stride(from: 0, to: seeds.count, by: batchSize) {
-            let loaded = Parallel.map(Array(seeds[start..<min(start + batchSize, seeds.count)])) { seed in
+        var waiting: (index: Int, document: MarkdownDocument)?
+        var before: ArticleNeighbours.Link?
+        func link(_ item: (index: Int, document: MarkdownDocument)) -> ArticleNeighbours.Link {
+            ArticleNeighbours.Link(item.document, scripts: scripts)
+        }
+        func render(_ run: [(index: Int, document: MarkdownDocument)], after: ArticleNeighbours.Link?) throws(DiagnosticError) {
+            let jobs = ArticleNeighbours.pair(run, before: before, after: after, link: link)
+            let built = Parallel.map(jobs) { item, neighbours in
+                Swift.Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
+                    () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
+                    let document = item.document
+                    var page: ArticlePage.Built
+                    if let cached = cache?.page(for: document, neighbours: neighbours, context: context) {
+                        page = cached
+                    } else {
+                        page = try ArticlePage.build(document, neighbours: neighbours, context: context)
+                        cache?.store(page, for: document, neighbours: neighbours, context: context)
+                    }
+                    return (page, search.builder.analyse(SearchPage.document(document, mentions: page.mentions)))
+                }
+            }
+            for ((item, _), result) in zip(jobs, built) {
+                let (page, analysed) = try result.get()
+                if page.fromCache { reused += 1 }
+                for file in page.files { try write(file) }
+                search.accumulator.add(analysed)
+                var light = item.document
+                light.body = ""
+                articles.append((item.index, light, page.mentions))
+            }
+            if let last = jobs.last { before = link(last.0) }
+            progress(BuildProgress(stage: .render, done: articles.count, total: seeds.count))
+        }
+        for start in stride(from: 0, to: plan.indices.count, by: batchSize) {
+            let indices = Array(plan.indices[start..<min(start + batchSize, plan.indices.count)])
+            let loaded = Parallel.map(indices.map { seeds[$0] }) { seed in
                 Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
                     if let cached = cache?.document(for: seed) { return cached }
                     let loaded = try DocumentLoader.load(seed, scripts: scripts)
@@ -88,8 +125,8 @@ public enum SiteBuilder {
                     return loaded
                 }
             }
-            var batch: [MarkdownDocument] = []
-            for result in loaded {
+            var batch: [(index: Int, document: MarkdownDocument)] = []
+            for (index, result) in zip(indices, loaded) {
                 switch result {
                 case .failure(let error):
                     problems += error.diagnostics
@@ -100,44 +137,34 @@ public enum SiteBuilder {
                             "slug `\(slug)` is already used by \(first); set another `slug:` in this seed's sidecar"))
                         continue
                     }
+                    if value.document.metadata.date != plan.dates[index] {
+                        problems.append(.error(.site, at: SourceLocation(file: value.document.sourcePath),
+                            "the date read from the YAML alone (\(plan.dates[index] ?? "none")) differs from the loaded article's "
+                            + "(\(value.document.metadata.date ?? "none")); write `date:` as a plain `date: 2025-02-10` line"))
+                        continue
+                    }
                     firstBySlug[slug] = value.document.sourcePath
                     warnings += value.warnings
-                    batch.append(value.document)
+                    batch.append((index, value.document))
                 }
             }
             progress(BuildProgress(stage: .convert, done: min(start + batchSize, seeds.count), total: seeds.count))
             if !problems.isEmpty, !keepGoing { continue }
-            let built = Parallel.map(batch) { document in
-                Swift.Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
-                    () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
-                    var page: ArticlePage.Built
-                    if let cached = cache?.page(for: document, context: context) {
-                        page = cached
-                    } else {
-                        page = try ArticlePage.build(document, context: context)
-                        cache?.store(page, for: document, context: context)
-                    }
-                    return (page, search.builder.analyse(SearchPage.document(document, mentions: page.mentions)))
-                }
-            }
-            for (document, result) in zip(batch, built) {
-                let (page, analysed) = try result.get()
-                if page.fromCache { reused += 1 }
-                for file in page.files { try write(file) }
-                search.accumulator.add(analysed)
-                var light = document
-                light.body = ""
-                articles.append((light, page.mentions))
-            }
-            progress(BuildProgress(stage: .render, done: articles.count, total: seeds.count))
+            var run = (waiting.map { [$0] } ?? []) + batch
+            guard let last = run.popLast() else { continue }
+            try render(run, after: link(last))
+            waiting = last
         }
+        if let waiting, problems.isEmpty || keepGoing { try render([waiting], after: nil) }
         if !problems.isEmpty {
             guard keepGoing else { throw DiagnosticError(problems) }
             warnings += problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) }
         }
+        // Back in seed order, which the term lists and the home page's tie-breaks are defined by.
+        articles.sort { $0.index < $1.index }
         let documents = articles.map(\.document)
 
-        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles)
+        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
         for file in try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context) { try write(file) }
         progress(BuildProgress(stage: .search, done: 0, total: 1))
         let searchFiles = try SearchPage.files(index: search.accumulator, gazetteer: gazetteer, context: context)
@@ -145,13 +172,10 @@ public enum SiteBuilder {
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
-        for file in try TaxonomyPages.files(terms.authors, template: "author",
-                                            kind: [.traditional: "作者", .simplified: "作者"], context: context) { try write(file) }
-        for file in try TaxonomyPages.files(terms.tags, template: "tag",
-                                            kind: [.traditional: "標籤", .simplified: "标签"], context: context) { try write(file) }
-        for file in try TaxonomyPages.files(terms.sources, template: "tag",
-                                            kind: [.traditional: "來源", .simplified: "来源"], context: context) { try write(file) }
-        try write(OutputFile("index.html", text: try IndexPage.html(for: documents, terms: terms, context: context)))
+        for file in try TaxonomyPages.files(terms.authors, template: "author", kind: "author", context: context) { try write(file) }
+        for file in try TaxonomyPages.files(terms.tags, template: "tag", kind: "tag", context: context) { try write(file) }
+        for file in try TaxonomyPages.files(terms.sources, template: "tag", kind: "source", context: context) { try write(file) }
+        for file in try IndexPage.files(for: documents, terms: terms, context: context) { try write(file) }
         try write(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         let pages = written.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         for file in PublishingFiles.files(documents: documents, pages: Array(pages), context: context) { try write(file) }
@@ -190,20 +214,5 @@ public enum SiteBuilder {
             for part in entity.aliases + ["|"] + entity.notIn { hash.add(part) }
         }
         return hash.hex
-    }
-
-    static func duplicateSlugs(_ documents: [MarkdownDocument]) -> [Diagnostic] {
-        var firstBySlug: [String: String] = [:]
-        var problems: [Diagnostic] = []
-        for document in documents {
-            let slug = document.metadata.slug
-            if let first = firstBySlug[slug] {
-                problems.append(.error(.site, at: SourceLocation(file: document.sourcePath),
-                    "slug `\(slug)` is already used by \(first); set another `slug:` in this seed's sidecar"))
-            } else {
-                firstBySlug[slug] = document.sourcePath
-            }
-        }
-        return problems
     }
 }

@@ -61,17 +61,28 @@ enum TaxonomyPages {
         term.documents.first?.metadata.script.languageTag ?? Script.traditional.languageTag
     }
 
-    static func files(_ terms: [Term], template: String, kind: [Script: String], context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+    /// Each term's page, over several pages when it lists more articles than a page holds;
+    /// `kind` names the label (`author`, `tag`, `source`) shown before the term.
+    static func files(_ terms: [Term], template: String, kind: String, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
         var files: [OutputFile] = []
+        let settings = context.renderer.settings
+        let label = settings.label(kind)
         for term in terms {
-            let root = SiteContext.root(forFolder: term.folder)
-            let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: kind[.traditional]!,
-                                    kindSimplified: kind[.simplified]!, kindDiffers: kind[.traditional] != kind[.simplified],
-                                    count: term.documents.count,
-                                    articles: IndexPage.items(term.documents, root: root, scripts: context.scripts), root: root)
-            let content = try context.renderer.render(view, template: template)
-            files.append(OutputFile(term.folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: term.name, lang: lang(of: term), folder: term.folder, context: context)))
+            let ordered = IndexPage.ordered(term.documents)
+            let pagination = Pagination(items: ordered.count, size: settings.pageSize)
+            for number in 1...pagination.count {
+                let folder = Pagination.folder(term.folder, page: number)
+                let root = SiteContext.root(forFolder: folder)
+                let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
+                                        kindSimplified: label.simplified, kindDiffers: label.differs, count: term.documents.count,
+                                        articles: IndexPage.items(pagination.slice(ordered, page: number), root: root, scripts: context.scripts),
+                                        start: number == 1 ? nil : (number - 1) * pagination.size + 1,
+                                        pager: pagination.pager(page: number), root: root)
+                let content = try context.renderer.render(view, template: template)
+                files.append(OutputFile(folder + "index.html", text: try Layout.html(
+                    content: content, pageTitle: Pagination.title(term.name, page: number, of: pagination.count, settings: settings),
+                    lang: lang(of: term), folder: folder, context: context)))
+            }
         }
         return files
     }

@@ -44,10 +44,14 @@ struct IndexPageView {
     var descriptionSimplified: String
     var articles: [ArticleListItemView]
     var count: Int
+    /// The number of the first article after the first page (an `<ol start>`).
+    var start: Int?
+    var isFirstPage: Bool
     var sources: [TermLinkView]
     var authors: [TermLinkView]
     var tags: [TermLinkView]
     var hasEntities: Bool
+    var pager: PagerView?
 }
 
 struct AuthorView {
@@ -87,7 +91,30 @@ struct ArticlePageView {
     var englishAbstract: String?
     var entities: [EntityLinkView]
     var hasEntities: Bool
+    var previous: NeighbourLinkView?
+    var next: NeighbourLinkView?
+    var hasNeighbours: Bool
     var root: String
+}
+
+/// A link to the article before or after this one, titled in both scripts.
+struct NeighbourLinkView {
+    var url: String
+    var title: String
+    var lang: String
+    var convertedTitle: String
+    var convertedLang: String
+    /// Whether the other script spells the title differently (else it is shown once).
+    var titlesDiffer: Bool
+
+    init(_ link: ArticleNeighbours.Link, root: String) {
+        url = "\(root)articles/\(link.slug)/"
+        title = link.title
+        lang = link.script.languageTag
+        convertedTitle = link.convertedTitle
+        convertedLang = link.script.other.languageTag
+        titlesDiffer = link.title != link.convertedTitle
+    }
 }
 
 struct NotFoundPageView {
@@ -123,9 +150,13 @@ struct EntityPageView {
     var simplifiedDescription: String?
     var wikipediaURL: String?
     var articles: [EntityArticleView]
+    var start: Int?
+    var pager: PagerView?
     var total: Int
     var related: [EntityIndexItemView]
     var hasRelated: Bool
+    /// The entities index, from this page.
+    var entitiesURL: String
     var root: String
 }
 
@@ -161,6 +192,8 @@ struct TermPageView {
     var kindDiffers: Bool
     var count: Int
     var articles: [ArticleListItemView]
+    var start: Int?
+    var pager: PagerView?
     var root: String
 }
 
@@ -193,4 +226,31 @@ struct ScriptPairView {
 struct AliasView {
     var name: String
     var lang: String
+}
+
+/// The page links under a list that goes on over several pages.
+struct PagerView {
+    var previous: PageLinkView?
+    var next: PageLinkView?
+    var items: [PagerItemView]
+    var number: Int
+    var count: Int
+}
+
+struct PageLinkView {
+    var number: Int
+    var url: String
+}
+
+/// One place in the pager: the current page, a link to another, or a gap (`…`).
+struct PagerItemView {
+    var current: Int?
+    var link: PageLinkView?
+    var gap: Bool
+
+    init(current: Int) { self.current = current; link = nil; gap = false }
+    init(link: PageLinkView) { current = nil; self.link = link; gap = false }
+    private init() { current = nil; link = nil; gap = true }
+
+    static var ellipsis: PagerItemView { PagerItemView() }
 }

@@ -14,6 +14,8 @@ enum TemplateValue {
             return fast.templateFields
         case let array as [Any]:
             return array.map(flattened)
+        case let dictionary as [String: Any]:
+            return dictionary.mapValues(flattened)
         default:
             break
         }
@@ -62,4 +64,8 @@ protocol TemplateFields {
 
 extension AlignedRowView: TemplateFields {
     var templateFields: [String: Any] { ["kind": kind, "traditional": traditional, "simplified": simplified] }
+}
+
+extension ScriptPairView: TemplateFields {
+    var templateFields: [String: Any] { ["traditional": traditional, "simplified": simplified, "differs": differs] }
 }

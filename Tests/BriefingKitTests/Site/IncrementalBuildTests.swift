@@ -32,10 +32,24 @@ struct IncrementalBuildTests {
                           text: "---\ntitle: 新的簡報\n---\n\n盧比歐與石破茂會談。\n"))
         let edited = try Self.build(seeds, cache: cache)
         let clean = try Self.build(seeds, cache: nil)
-        #expect(edited.summary.reusedArticles == seeds.count - 2)
+        // The edited seed, the new one, and the one before it, whose next article is now the new one.
+        #expect(edited.summary.reusedArticles == seeds.count - 3)
         #expect(edited.files.map(\.relativePath) == clean.files.map(\.relativePath))
         for (left, right) in zip(edited.files, clean.files) where left != right {
             Issue.record("\(left.relativePath) differs between the incremental and the clean build")
         }
+    }
+
+    @Test func retitlingAnArticleRebuildsItAndItsTwoNeighboursOnly() throws {
+        var seeds = try TestSupport.realSeeds()
+        let cache = temporaryCache()
+        _ = try Self.build(seeds, cache: cache)
+        seeds[2].sidecar = Seed.Sidecar(path: "seeds/\(seeds[2].id).yml", text: "title: 新的標題\n")
+        let edited = try Self.build(seeds, cache: cache)
+        #expect(edited.summary.reusedArticles == seeds.count - 3)
+        let clean = try Self.build(seeds, cache: nil)
+        #expect(edited.files == clean.files)
+        let next = String(decoding: clean.files.first { $0.relativePath == "articles/003-beb807c6142ff2a5/index.html" }!.contents, as: UTF8.self)
+        #expect(next.contains(">新的標題</span>"))
     }
 }

@@ -24,11 +24,16 @@ struct TemplateValueTests {
         let slow = try #require(TemplateValue.reflected(row) as? [String: Any])
         #expect(fast.keys.sorted() == slow.keys.sorted())
         for key in slow.keys { #expect(fast[key] as? String == slow[key] as? String, "\(key)") }
+        let pair = ScriptPairView(traditional: "臺灣", simplified: "台湾")
+        let fastPair = try #require(TemplateValue.flattened(pair) as? [String: Any])
+        let slowPair = try #require(TemplateValue.reflected(pair) as? [String: Any])
+        #expect(fastPair.keys.sorted() == slowPair.keys.sorted())
+        #expect(fastPair["differs"] as? Bool == slowPair["differs"] as? Bool)
     }
 
     @Test func rendersTheSameThroughMustache() throws {
         let set = TemplateSet(templates: ["row": "{{#rows}}<{{kind}}>{{{traditional}}}|{{simplified}}{{^missing}}!{{/missing}}{{/rows}}"],
-                              settingsYAML: "title: { Hant: T, Hans: T }\ndescription: { Hant: D, Hans: D }\n", assets: [:], folder: "t")
+                              settingsYAML: SiteSettingsTests.minimal, assets: [:], folder: "t")
         let renderer = try TemplateRenderer(set)
         struct Page { var rows: [AlignedRowView] }
         let html = try renderer.render(Page(rows: [AlignedRowView(kind: "p", traditional: "<b>", simplified: "&")]), template: "row")
