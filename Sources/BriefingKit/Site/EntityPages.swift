@@ -17,42 +17,50 @@ enum EntityPages {
         ScriptPairView(traditional: kindLabels[kind]![.traditional]!, simplified: kindLabels[kind]![.simplified]!)
     }
 
-    static func files(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
-        guard !gazetteer.entities.isEmpty else { return [] }
-        var files: [OutputFile] = []
+    /// Writes every entity's pages (rendered on all cores), then the index and the glossary.
+    static func write(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext,
+                      to write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
+        guard !gazetteer.entities.isEmpty else { return }
         let settings = context.renderer.settings
+        var jobs: [(entity: Entity, use: EntityUsage, pagination: Pagination, number: Int)] = []
         for entity in gazetteer.entities {
             let use = usage[entity.id]!
             let pagination = Pagination(items: use.articles.count, size: settings.pageSize)
-            for number in 1...pagination.count {
-                let folder = Pagination.folder("entities/\(entity.id)/", page: number)
-                let root = SiteContext.root(forFolder: folder)
-                // Links to other entities go up to `entities/` from wherever this page is.
-                let entitiesFolder = number == 1 ? "../" : "../../../"
-                let view = EntityPageView(
-                    id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
-                    namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind),
-                    aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
-                    hasAliases: !entity.aliases.isEmpty,
-                    traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
-                    wikipediaURL: entity.wikipedia.map(wikipediaURL),
-                    articles: pagination.slice(use.articles, page: number).map { article in
-                        EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
-                                          lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
-                    },
-                    start: number == 1 ? nil : (number - 1) * pagination.size + 1, pager: pagination.pager(page: number),
-                    total: use.total,
-                    related: use.related.map { item($0.entity, usage, prefix: entitiesFolder, context.scripts) },
-                    hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
-                let content = try context.renderer.render(view, template: "entity")
-                files.append(OutputFile(folder + "index.html", text: try Layout.html(
-                    content: content, pageTitle: Pagination.title(displayName(entity), page: number, of: pagination.count, settings: settings),
-                    lang: Script.traditional.languageTag, folder: folder, context: context)))
-            }
+            for number in 1...pagination.count { jobs.append((entity, use, pagination, number)) }
         }
-        files.append(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
-        files.append(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
-        return files
+        try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
+            try page(job.entity, job.use, pagination: job.pagination, number: job.number, usage: usage, context: context)
+        }, write: write)
+        try write(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
+        try write(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
+    }
+
+    private static func page(_ entity: Entity, _ use: EntityUsage, pagination: Pagination, number: Int,
+                             usage: [String: EntityUsage], context: SiteContext) throws(DiagnosticError) -> OutputFile {
+        let settings = context.renderer.settings
+        let folder = Pagination.folder("entities/\(entity.id)/", page: number)
+        let root = SiteContext.root(forFolder: folder)
+        // Links to other entities go up to `entities/` from wherever this page is.
+        let entitiesFolder = number == 1 ? "../" : "../../../"
+        let view = EntityPageView(
+            id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
+            namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind),
+            aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
+            hasAliases: !entity.aliases.isEmpty,
+            traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
+            wikipediaURL: entity.wikipedia.map(wikipediaURL),
+            articles: pagination.slice(use.articles, page: number).map { article in
+                EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
+                                  lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
+            },
+            start: number == 1 ? nil : (number - 1) * pagination.size + 1, pager: pagination.pager(page: number),
+            total: use.total,
+            related: use.related.map { item($0.entity, usage, prefix: entitiesFolder, context.scripts) },
+            hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
+        let content = try context.renderer.render(view, template: "entity")
+        return OutputFile(folder + "index.html", text: try Layout.html(
+            content: content, pageTitle: Pagination.title(displayName(entity), page: number, of: pagination.count, settings: settings),
+            lang: Script.traditional.languageTag, folder: folder, context: context))
     }
 
     static func displayName(_ entity: Entity) -> String {

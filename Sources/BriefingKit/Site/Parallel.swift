@@ -12,6 +12,41 @@ enum Parallel {
         return slots.values()
     }
 
+    /// Renders `jobs` on all cores a chunk at a time and hands each result to `write` in job
+    /// order: the pages of long archive lists never sit in memory all at once. Stops at the
+    /// first failure, in job order.
+    static func forEachChunk<Job: Sendable, Output: Sendable>(
+        _ jobs: [Job], chunk: Int = 64, _ transform: @escaping @Sendable (Job) throws(DiagnosticError) -> Output,
+        write: (Output) throws(DiagnosticError) -> Void
+    ) throws(DiagnosticError) {
+        for start in stride(from: 0, to: jobs.count, by: chunk) {
+            let results = map(Array(jobs[start..<min(start + chunk, jobs.count)])) { job in
+                Result<Output, DiagnosticError> { () throws(DiagnosticError) -> Output in try transform(job) }
+            }
+            for result in results { try write(result.get()) }
+        }
+    }
+
+    /// Work started now on another thread, its result collected later: the next batch of seeds
+    /// converts while this one is written, so no core idles through the serial steps.
+    final class Prefetch<Output: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var output: Output?
+
+        init(_ work: @escaping @Sendable () -> Output) {
+            DispatchQueue.global().async {
+                self.output = work()
+                self.done.signal()
+            }
+        }
+
+        /// Blocks until the work has finished; call once.
+        func wait() -> Output {
+            done.wait()
+            return output!
+        }
+    }
+
     /// One slot per index, each written by exactly one iteration, read after all have finished.
     private final class Slots<Output>: @unchecked Sendable {
         private let buffer: UnsafeMutableBufferPointer<Output?>

@@ -115,16 +115,26 @@ public enum SiteBuilder {
             if let last = jobs.last { before = link(last.0) }
             progress(BuildProgress(stage: .render, done: articles.count, total: seeds.count))
         }
-        for start in stride(from: 0, to: plan.indices.count, by: batchSize) {
-            let indices = Array(plan.indices[start..<min(start + batchSize, plan.indices.count)])
-            let loaded = Parallel.map(indices.map { seeds[$0] }) { seed in
-                Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
-                    if let cached = cache?.document(for: seed) { return cached }
-                    let loaded = try DocumentLoader.load(seed, scripts: scripts)
-                    cache?.store(loaded, for: seed)
-                    return loaded
+        let starts = Array(stride(from: 0, to: plan.indices.count, by: batchSize))
+        func batchIndices(_ start: Int) -> [Int] { Array(plan.indices[start..<min(start + batchSize, plan.indices.count)]) }
+        func load(_ indices: [Int]) -> Parallel.Prefetch<[Swift.Result<DocumentLoader.Loaded, DiagnosticError>]> {
+            let batch = indices.map { seeds[$0] }
+            return Parallel.Prefetch {
+                Parallel.map(batch) { seed in
+                    Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
+                        if let cached = cache?.document(for: seed) { return cached }
+                        let loaded = try DocumentLoader.load(seed, scripts: scripts)
+                        cache?.store(loaded, for: seed)
+                        return loaded
+                    }
                 }
             }
+        }
+        var next = starts.first.map { load(batchIndices($0)) }
+        for (position, start) in starts.enumerated() {
+            let indices = batchIndices(start)
+            let loaded = next!.wait()
+            next = position + 1 < starts.count ? load(batchIndices(starts[position + 1])) : nil
             var batch: [(index: Int, document: MarkdownDocument)] = []
             for (index, result) in zip(indices, loaded) {
                 switch result {
@@ -165,16 +175,16 @@ public enum SiteBuilder {
         let documents = articles.map(\.document)
 
         let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
-        for file in try EntityPages.files(usage: usage, gazetteer: gazetteer, context: context) { try write(file) }
+        try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, to: write)
         progress(BuildProgress(stage: .search, done: 0, total: 1))
         let searchFiles = try SearchPage.files(index: search.accumulator, gazetteer: gazetteer, context: context)
         for file in searchFiles { try write(file) }
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
-        for file in try TaxonomyPages.files(terms.authors, template: "author", kind: "author", context: context) { try write(file) }
-        for file in try TaxonomyPages.files(terms.tags, template: "tag", kind: "tag", context: context) { try write(file) }
-        for file in try TaxonomyPages.files(terms.sources, template: "tag", kind: "source", context: context) { try write(file) }
+        try TaxonomyPages.write(terms.authors, template: "author", kind: "author", context: context, to: write)
+        try TaxonomyPages.write(terms.tags, template: "tag", kind: "tag", context: context, to: write)
+        try TaxonomyPages.write(terms.sources, template: "tag", kind: "source", context: context, to: write)
         for file in try IndexPage.files(for: documents, terms: terms, context: context) { try write(file) }
         try write(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         let pages = written.filter { $0.hasSuffix(".html") && $0 != "404.html" }
