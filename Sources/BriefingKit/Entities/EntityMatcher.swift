@@ -32,20 +32,20 @@ public struct EntityMatcher: Sendable {
 
     public init(gazetteer: Gazetteer, fold: @escaping @Sendable (String) -> [Character]) {
         var alphabet = NameAlphabet()
-        var keys: [(key: [UInt32], value: Int32, replacing: Bool)] = []
+        var keys: [(key: [UInt32], value: Int32)] = []
         var entityIDs = [""]
         for entity in gazetteer.entities {
             for phrase in entity.notIn where phrase.count >= 2 {
-                keys.append((fold(phrase).map { alphabet.number(of: $0) }, 0, true))
+                keys.append((fold(phrase).map { alphabet.number(of: $0) }, 0))
             }
         }
         for entity in gazetteer.entities {
             entityIDs.append(entity.id)
             for name in entity.allNames where name.count >= 2 {
-                keys.append((fold(name).map { alphabet.number(of: $0) }, Int32(entityIDs.count - 1), false))
+                keys.append((fold(name).map { alphabet.number(of: $0) }, Int32(entityIDs.count - 1)))
             }
         }
-        // `not_in` phrases come first and replace: a phrase that is also a name is no mention.
+        // `not_in` phrases come first and the first value of a key stays: a phrase that is also a name is no mention.
         trie = NameTrie(keys: keys, alphabetSize: alphabet.count)
         alphabet.tabulate(fold: fold)
         self.alphabet = alphabet

@@ -12,21 +12,11 @@ struct NameTrie: Sendable {
     private var edgeTargets: [Int32]
     private var values: [Int32]
 
-    /// A trie of no names.
-    init() {
-        rootChildren = []
-        edgeStart = [0, 0]
-        edgeNumbers = []
-        edgeTargets = []
-        values = [Self.none]
-    }
-
-    /// Builds the trie from keys with their values; for a key given twice, the value kept is the
-    /// later one when `replacing` is set and the earlier one otherwise.
-    init(keys: [(key: [UInt32], value: Int32, replacing: Bool)], alphabetSize: Int) {
+    /// Builds the trie from keys with their values; for a key given twice, the first value stays.
+    init(keys: [(key: [UInt32], value: Int32)], alphabetSize: Int) {
         var children: [[UInt32: Int32]] = [[:]]
         var values: [Int32] = [Self.none]
-        for (key, value, replacing) in keys where !key.isEmpty {
+        for (key, value) in keys where !key.isEmpty {
             var node = 0
             for number in key {
                 if let next = children[node][number] {
@@ -38,7 +28,7 @@ struct NameTrie: Sendable {
                     node = children.count - 1
                 }
             }
-            if replacing || values[node] == Self.none { values[node] = value }
+            if values[node] == Self.none { values[node] = value }
         }
         rootChildren = [Int32](repeating: Self.none, count: alphabetSize)
         for (number, child) in children[0] { rootChildren[Int(number)] = child }
