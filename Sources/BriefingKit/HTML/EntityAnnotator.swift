@@ -75,24 +75,28 @@ public struct EntityAnnotator: Sendable {
 
     private func annotate(_ target: Target, linked: inout Set<String>) -> [EntityMention] {
         guard let literal = cmark_node_get_literal(target.node) else { return [] }
-        let text = Array(String(cString: literal))
-        let matches = matcher.matches(in: String(text))
-        guard !matches.isEmpty else { return [] }
+        let text = String(cString: literal)
+        let found = matcher.locate(in: text, context: 24)
+        guard !found.isEmpty else { return [] }
+        let utf8 = text.utf8
+        // Matches fall on character boundaries, so their byte offsets index the text directly.
+        func piece(_ bytes: Range<Int>) -> String {
+            String(text[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)])
+        }
         var mentions: [EntityMention] = []
+        mentions.reserveCapacity(found.count)
         var cursor = 0
-        for match in matches {
-            if match.range.lowerBound > cursor {
-                insert(textNode(String(text[cursor..<match.range.lowerBound])), before: target.node)
+        for match in found {
+            if match.bytes.lowerBound > cursor {
+                insert(textNode(piece(cursor..<match.bytes.lowerBound)), before: target.node)
             }
-            let surface = String(text[match.range])
+            let surface = piece(match.bytes)
             let links = target.linkable && linked.insert(match.entityID).inserted
             insert(mark(surface, entityID: match.entityID, links: links), before: target.node)
-            let contextStart = max(0, match.range.lowerBound - 24), contextEnd = min(text.count, match.range.upperBound + 24)
-            mentions.append(EntityMention(entityID: match.entityID, surface: surface,
-                                          context: String(text[contextStart..<contextEnd])))
-            cursor = match.range.upperBound
+            mentions.append(EntityMention(entityID: match.entityID, surface: surface, context: piece(match.context)))
+            cursor = match.bytes.upperBound
         }
-        cmark_node_set_literal(target.node, String(text[cursor...]))
+        cmark_node_set_literal(target.node, piece(cursor..<utf8.count))
         return mentions
     }
 
