@@ -14,6 +14,10 @@ public final class ScriptConverter: @unchecked Sendable {
     /// loads, so folding (done for every character matched or indexed) needs no lock and no call
     /// into OpenCC. Zero means "unchanged".
     private let basicPlaneFold: [UInt16]
+    /// For each Basic Multilingual Plane character, whether Traditional→Simplified (bit 0) or
+    /// Simplified→Traditional (bit 1) changes it on its own: script detection reads this table
+    /// instead of converting a sample of every article twice through OpenCC.
+    private let changes: [UInt8]
 
     public init() throws(DiagnosticError) {
         toTraditional = try OpenCCConverter(configuration: "s2twp.json")
@@ -21,6 +25,7 @@ public final class ScriptConverter: @unchecked Sendable {
         traditionalToSimplified = try OpenCCConverter(configuration: "t2s.json")
         basicPlaneFold = Self.foldTable(traditionalToSimplified)
         simplifiedToTraditional = try OpenCCConverter(configuration: "s2t.json")
+        changes = Self.changeTable(traditionalToSimplified: traditionalToSimplified, simplifiedToTraditional: simplifiedToTraditional)
     }
 
     /// The text in `script`, converted from `original` (returned unchanged when they are the same).
@@ -29,11 +34,18 @@ public final class ScriptConverter: @unchecked Sendable {
         return script == .traditional ? toTraditional.convert(text) : toSimplified.convert(text)
     }
 
-    /// Traditional when more characters change under Traditional→Simplified than the reverse.
+    /// Traditional when more characters of the opening (4,000 characters) change under
+    /// Traditional→Simplified than under the reverse, each character judged on its own.
     public func detectScript(of text: String) -> Script {
-        let sample = String(text.prefix(4000))
-        let traditionalOnly = changedCharacters(sample, traditionalToSimplified.convert(sample))
-        let simplifiedOnly = changedCharacters(sample, simplifiedToTraditional.convert(sample))
+        var traditionalOnly = 0, simplifiedOnly = 0, seen = 0
+        for scalar in text.unicodeScalars {
+            seen += 1
+            if seen > 4000 { break }
+            guard scalar.value < 0x10000 else { continue }
+            let change = changes[Int(scalar.value)]
+            traditionalOnly += Int(change & 1)
+            simplifiedOnly += Int(change >> 1)
+        }
         return traditionalOnly >= simplifiedOnly && traditionalOnly > 0 ? .traditional : .simplified
     }
 
@@ -96,7 +108,20 @@ public final class ScriptConverter: @unchecked Sendable {
         return table
     }
 
-    private func changedCharacters(_ original: String, _ converted: String) -> Int {
-        zip(original.unicodeScalars, converted.unicodeScalars).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
+    /// One OpenCC call per direction over every CJK character of the Basic Multilingual Plane,
+    /// one per line so no phrase spans two.
+    private static func changeTable(traditionalToSimplified: OpenCCConverter,
+                                    simplifiedToTraditional: OpenCCConverter) -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        let scalars = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF].joined().compactMap(Unicode.Scalar.init)
+        let lines = scalars.map { String($0) }.joined(separator: "\n")
+        for (bit, converter) in [(UInt8(1), traditionalToSimplified), (UInt8(2), simplifiedToTraditional)] {
+            let converted = converter.convert(lines).split(separator: "\n", omittingEmptySubsequences: false)
+            let results = converted.count == scalars.count ? converted.map(String.init) : scalars.map { converter.convert(String($0)) }
+            for (scalar, result) in zip(scalars, results) where result.unicodeScalars.first != scalar {
+                table[Int(scalar.value)] |= bit
+            }
+        }
+        return table
     }
 }
