@@ -69,3 +69,28 @@ extension AlignedRowView: TemplateFields {
 extension ScriptPairView: TemplateFields {
     var templateFields: [String: Any] { ["traditional": traditional, "simplified": simplified, "differs": differs] }
 }
+
+extension ArticleListItemView: TemplateFields {
+    var templateFields: [String: Any] {
+        var fields: [String: Any] = ["title": title, "convertedTitle": convertedTitle, "convertedLang": convertedLang,
+                                     "url": url, "authors": authors, "lang": lang]
+        if let source { fields["source"] = source }
+        if let date { fields["date"] = date }
+        return fields
+    }
+}
+
+extension EntityArticleView: TemplateFields {
+    var templateFields: [String: Any] { ["title": title, "url": url, "lang": lang, "count": count, "contexts": contexts] }
+}
+
+extension EntityIndexItemView: TemplateFields {
+    var templateFields: [String: Any] {
+        ["traditionalName": traditionalName, "simplifiedName": simplifiedName, "namesDiffer": namesDiffer,
+         "english": english, "url": url, "count": count]
+    }
+}
+
+extension TermLinkView: TemplateFields {
+    var templateFields: [String: Any] { ["name": name, "url": url, "count": count, "lang": lang] }
+}

@@ -31,6 +31,30 @@ struct TemplateValueTests {
         #expect(fastPair["differs"] as? Bool == slowPair["differs"] as? Bool)
     }
 
+    /// Every hand-written `TemplateFields` gives what reflection would, optional fields included.
+    @Test func everyHandWrittenViewMatchesReflection() throws {
+        let samples: [Any] = [
+            AlignedRowView(kind: "p", traditional: "a", simplified: "b"),
+            ScriptPairView(traditional: "臺", simplified: "台"),
+            ArticleListItemView(title: "t", convertedTitle: "c", convertedLang: "zh-Hans-CN", url: "u", authors: "a",
+                                source: "s", date: "2025-01-01", lang: "zh-Hant-TW"),
+            ArticleListItemView(title: "t", convertedTitle: "c", convertedLang: "zh-Hans-CN", url: "u", authors: "a",
+                                source: nil, date: nil, lang: "zh-Hant-TW"),
+            EntityArticleView(title: "t", url: "u", lang: "l", count: 3, contexts: ["x", "y"]),
+            EntityIndexItemView(traditionalName: "川普", simplifiedName: "特朗普", namesDiffer: true, english: "Trump", url: "u", count: 2),
+            TermLinkView(name: "n", url: "u", count: 1, lang: "l"),
+        ]
+        for sample in samples {
+            #expect(sample is TemplateFields, "\(type(of: sample))")
+            let fast = try #require(TemplateValue.flattened(sample) as? [String: Any])
+            let slow = try #require(TemplateValue.reflected(sample) as? [String: Any])
+            #expect(fast.keys.sorted() == slow.keys.sorted(), "\(type(of: sample))")
+            for key in slow.keys {
+                #expect(String(describing: fast[key]!) == String(describing: slow[key]!), "\(type(of: sample)).\(key)")
+            }
+        }
+    }
+
     @Test func rendersTheSameThroughMustache() throws {
         let set = TemplateSet(templates: ["row": "{{#rows}}<{{kind}}>{{{traditional}}}|{{simplified}}{{^missing}}!{{/missing}}{{/rows}}"],
                               settingsYAML: SiteSettingsTests.minimal, assets: [:], folder: "t")
