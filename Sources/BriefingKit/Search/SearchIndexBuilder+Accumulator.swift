@@ -39,15 +39,26 @@ extension SearchIndexBuilder {
         }
 
         public func files(entities: [Entity]) -> [OutputFile] {
-            let encoded = encodePostings()
-            let estimate = encoded.reduce(0) { $0 + $1.bytes.count } * 3 / 4
-            let shardCount = min(SearchIndexBuilder.maxShards, max(1, estimate / SearchIndexBuilder.targetShardBytes))
+            let kept = keptPostings()
+            let chunkSize = SearchIndexBuilder.chunkSize(documents: fragments.count)
+            let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)
+            var position = [Int](repeating: 0, count: order.count)
+            for (index, document) in order.enumerated() { position[document] = index }
+            var encoded: [(token: String, bytes: [UInt8])] = []
+            var estimate = 0
+            for entry in kept {
+                var writer = PostingsWriter()
+                writer.entry(token: entry.token, documentFrequency: entry.df,
+                             postings: entry.postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 })
+                estimate += writer.bytes.count
+                encoded.append((entry.token, writer.bytes))
+            }
+            let shardCount = min(SearchIndexBuilder.maxShards, max(1, estimate * 3 / 4 / SearchIndexBuilder.targetShardBytes))
             var shards = Array(repeating: [UInt8](), count: shardCount)
             for entry in encoded { shards[Int(SearchIndexBuilder.hash(entry.token) % UInt32(shardCount))] += entry.bytes }
             var files = shards.enumerated().map { OutputFile("search/shards/\($0.offset).bin", contents: Deflate.compress($0.element)) }
-            let chunkSize = SearchIndexBuilder.chunkSize(documents: fragments.count)
-            for start in stride(from: 0, to: fragments.count, by: chunkSize) {
-                let chunk = JSONText.array(Array(fragments[start..<min(start + chunkSize, fragments.count)]))
+            for start in stride(from: 0, to: order.count, by: chunkSize) {
+                let chunk = JSONText.array(order[start..<min(start + chunkSize, order.count)].map { fragments[$0] })
                 files.append(OutputFile("search/docs/\(start / chunkSize).bin", contents: Deflate.compress(Array(chunk.utf8))))
             }
             let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, chunkSize: chunkSize,
@@ -56,9 +67,10 @@ extension SearchIndexBuilder {
             return files
         }
 
-        /// Every token's entry in token order: BM25 impacts quantised to 1…255 against the largest
-        /// impact of the index, the best `postingsCap` kept, sorted by document.
-        func encodePostings() -> [(token: String, bytes: [UInt8])] {
+        /// Every token in token order with its document frequency and its best `postingsCap`
+        /// postings, best first (ties by document): BM25 impacts quantised to 1…255 against the
+        /// largest impact of the index. Raw postings are released token by token.
+        func keptPostings() -> [Kept] {
             let count = Double(lengths.count)
             let averageLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0, +)) / count
             let k1 = SearchIndexBuilder.k1, b = SearchIndexBuilder.b
@@ -73,22 +85,47 @@ extension SearchIndexBuilder {
                 let weight = idf(list.count)
                 for posting in list { maximum = max(maximum, score(posting, weight)) }
             }
-            var result: [(token: String, bytes: [UInt8])] = []
+            var result: [Kept] = []
             for id in tokens.indices.sorted(by: { tokens[$0] < tokens[$1] }) {
                 let list = postings[id]
                 postings[id] = []
                 let weight = idf(list.count)
-                var scored = list.map { (document: Int($0.document), score: score($0, weight)) }
-                if scored.count > SearchIndexBuilder.postingsCap {
-                    scored.sort { ($1.score, $0.document) < ($0.score, $1.document) }
-                    scored = Array(scored.prefix(SearchIndexBuilder.postingsCap)).sorted { $0.document < $1.document }
-                }
-                var writer = PostingsWriter()
-                writer.entry(token: tokens[id], documentFrequency: list.count,
-                             postings: scored.map { ($0.document, UInt8(max(1, min(255, ($0.score / maximum * 255).rounded())))) })
-                result.append((tokens[id], writer.bytes))
+                let scored = list.map { (document: $0.document, score: score($0, weight)) }
+                    .sorted { ($1.score, $0.document) < ($0.score, $1.document) }
+                    .prefix(SearchIndexBuilder.postingsCap)
+                result.append(Kept(token: tokens[id], df: list.count, postings: scored.map {
+                    ($0.document, UInt8(max(1, min(255, ($0.score / maximum * 255).rounded()))))
+                }))
             }
             return result
         }
+    }
+
+    struct Kept {
+        var token: String
+        var df: Int
+        var postings: [(document: UInt32, impact: UInt8)]
+    }
+
+    /// The order documents are numbered and grouped into fragment blocks in. A query shows its
+    /// first results from the blocks they sit in, and results are spread over the archive, so
+    /// blocks in site order cost one block per result. Instead the first results of the tokens
+    /// readers most likely type (entities, then words by how many articles use them) are put
+    /// side by side, a token's first page in one or two blocks; the rest follow in site order.
+    static func documentOrder(_ kept: [Kept], documentCount: Int) -> [Int] {
+        let page = 10
+        let candidates = kept.filter { !$0.token.contains(where: SnippetPool.function.contains) }
+            .sorted { ($0.token.hasPrefix("@") ? 0 : 1, -$0.df, $0.token) < ($1.token.hasPrefix("@") ? 0 : 1, -$1.df, $1.token) }
+        var placed = [Bool](repeating: false, count: documentCount)
+        var order: [Int] = []
+        order.reserveCapacity(documentCount)
+        for entry in candidates where order.count < documentCount {
+            for posting in entry.postings.prefix(page) where !placed[Int(posting.document)] {
+                placed[Int(posting.document)] = true
+                order.append(Int(posting.document))
+            }
+        }
+        for document in 0..<documentCount where !placed[document] { order.append(document) }
+        return order
     }
 }
