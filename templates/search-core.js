@@ -115,16 +115,48 @@ export function tokensOfTerms(terms) {
   return [...new Set(terms.flatMap((term) => term.alternatives.flat()))];
 }
 
-/** Decodes a shard entry `[df, gaps, impacts]` into a Map doc → impact. */
-export function decodePostings(entry) {
-  const map = new Map();
-  if (!entry) return map;
-  let doc = 0;
-  entry[1].forEach((gap, i) => {
-    doc += gap;
-    map.set(doc, entry[2][i]);
-  });
-  return map;
+/** Inflates a raw-DEFLATE file (how every index file is stored) to its bytes. */
+export async function inflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * Decodes an inflated shard into a Map token → {df, postings: Map doc → impact}. Each entry is
+ * written by the Swift PostingsWriter: varint name length, UTF-8 name, varint document frequency,
+ * varint count, that many varint document gaps, then that many impact bytes.
+ */
+export function decodeShard(bytes) {
+  const entries = new Map();
+  let at = 0;
+  const varint = () => {
+    let value = 0;
+    let scale = 1;
+    let byte;
+    do {
+      byte = bytes[at++];
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
+    return value;
+  };
+  while (at < bytes.length) {
+    const length = varint();
+    const token = utf8.decode(bytes.subarray(at, at + length));
+    at += length;
+    const df = varint();
+    const count = varint();
+    const docs = new Array(count);
+    let doc = 0;
+    for (let i = 0; i < count; i++) docs[i] = doc += varint();
+    const postings = new Map();
+    for (let i = 0; i < count; i++) postings.set(docs[i], bytes[at + i]);
+    at += count;
+    entries.set(token, { df, postings });
+  }
+  return entries;
 }
 
 /**
@@ -206,4 +238,36 @@ export function highlight(snippet, queryTokens, fold) {
     else pieces.push({ text: chars[i], mark: marks[i] });
   }
   return pieces;
+}
+
+/** The entry file's entity list `[[id, name, …], …]` as a Map name → id for parseQuery. */
+export function entityKeysOf(entities) {
+  const keys = new Map();
+  for (const [id, ...names] of entities || []) for (const name of names) keys.set(name, id);
+  return keys;
+}
+
+/**
+ * The snippet of a result as highlight pieces, cut from its clause pool (the opening first, then
+ * clauses in document order): the clauses that contain a query token, up to three, joined by
+ * ellipses; the opening when none does. The text stays in the article's own script.
+ */
+export function snippet(pool, queryTokens, fold, limit = 3) {
+  const clauses = (pool || []).map((text, index) => ({ index, pieces: highlight(text, queryTokens, fold) }));
+  const matched = clauses.filter((clause) => clause.pieces.some((piece) => piece.mark)).slice(0, limit);
+  const chosen = matched.length > 0 ? matched : clauses.slice(0, 1);
+  const pieces = [];
+  chosen.forEach((clause, i) => {
+    if (i > 0 || clause.index > 0) pieces.push({ text: "…", mark: false });
+    pieces.push(...clause.pieces);
+  });
+  const last = chosen[chosen.length - 1];
+  if (last && !/[…。！？!?]$/.test(pool[last.index])) pieces.push({ text: "…", mark: false });
+  const merged = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last && last.mark === piece.mark) last.text += piece.text;
+    else merged.push({ ...piece });
+  }
+  return merged;
 }

@@ -1,6 +1,9 @@
 // The search page: loads the index on first use, fetches only the shards a query needs and the
-// fragments of the results shown, ranks in the browser, and builds results with text nodes.
-import { makeFolder, parseQuery, tokensOfTerms, shardOf, decodePostings, rank, highlight } from "./search-core.js";
+// fragments of the results shown (all stored raw-DEFLATE-compressed and inflated here), ranks in
+// the browser, and builds results with text nodes.
+import {
+  makeFolder, parseQuery, tokensOfTerms, shardOf, inflate, decodeShard, rank, highlight, snippet, entityKeysOf,
+} from "./search-core.js";
 
 const indexURL = new URL("../search/", import.meta.url);
 const PAGE = 10;
@@ -18,32 +21,34 @@ const chunks = new Map();
 let sequence = 0;
 let current = { results: [], shown: 0, tokens: [] };
 
-async function json(path) {
+async function bytes(path) {
   const response = await fetch(new URL(path, indexURL));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return response.json();
+  return inflate(new Uint8Array(await response.arrayBuffer()));
 }
+
+const json = async (path) => JSON.parse(new TextDecoder().decode(await bytes(path)));
 
 async function loadEntry() {
   if (!entry) {
-    entry = json("index.json").then((data) => {
+    entry = json("index.bin").then((data) => {
       fold = makeFolder(data.fold);
-      entityKeys = new Map(data.entities);
+      entityKeys = entityKeysOf(data.entities);
       return data;
     });
+    entry.catch(() => { entry = null; });
   }
   return entry;
 }
 
-function shard(n) {
-  if (!shards.has(n)) shards.set(n, json(`shards/${n}.json`));
-  return shards.get(n);
+// A failed fetch is forgotten, so the next keystroke tries again.
+function cached(map, key, load) {
+  if (!map.has(key)) map.set(key, load().catch((error) => { map.delete(key); throw error; }));
+  return map.get(key);
 }
 
-function chunk(n) {
-  if (!chunks.has(n)) chunks.set(n, json(`docs/${n}.json`));
-  return chunks.get(n);
-}
+const shard = (n) => cached(shards, n, async () => decodeShard(await bytes(`shards/${n}.bin`)));
+const chunk = (n) => cached(chunks, n, () => json(`docs/${n}.bin`));
 
 async function search(query) {
   const data = await loadEntry();
@@ -51,7 +56,7 @@ async function search(query) {
   const tokens = tokensOfTerms(terms);
   const needed = [...new Set(tokens.map((t) => shardOf(t, data.shards)))];
   const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)])));
-  const postings = new Map(tokens.map((t) => [t, decodePostings(loaded.get(shardOf(t, data.shards))[t])]));
+  const postings = new Map(tokens.map((t) => [t, loaded.get(shardOf(t, data.shards)).get(t)?.postings]));
   return { results: rank(terms, (t) => postings.get(t) ?? new Map()), tokens };
 }
 
@@ -67,7 +72,7 @@ async function renderResults(from, to, mine) {
   const slice = current.results.slice(from, to);
   const fragments = await Promise.all(slice.map(async ({ doc }) => (await chunk(Math.floor(doc / data.chunk)))[doc % data.chunk]));
   if (mine !== sequence) return;
-  fragments.forEach(([title, url, snippet, lang, byline]) => {
+  fragments.forEach(([title, url, lang, byline, pool]) => {
     const item = document.createElement("li");
     item.lang = lang;
     const link = document.createElement("a");
@@ -79,7 +84,7 @@ async function renderResults(from, to, mine) {
     item.append(link);
     if (byline) item.append(text("span", byline, "byline"));
     const paragraph = document.createElement("p");
-    for (const piece of highlight(snippet, current.tokens, fold)) {
+    for (const piece of snippet(pool, current.tokens, fold)) {
       paragraph.append(piece.mark ? text("mark", piece.text) : document.createTextNode(piece.text));
     }
     item.append(paragraph);

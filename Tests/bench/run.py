@@ -13,8 +13,8 @@ For each archive size it writes a synthetic archive with `briefing synth`, then 
   floor  the libraries alone: the opencc step above (the same command on the same text) plus
          the `cmark-gfm` CLI over all Markdown bodies of both scripts, concatenated;
   search file counts and bytes of our index and of Pagefind's, and the bytes a typical query
-         fetches from ours (entry, the shards of its tokens, one docs chunk, search.js,
-         search-core.js), with the shard choice of templates/search-core.js re-implemented here.
+         fetches from ours (entry, search.js, search-core.js, the shards of its tokens, the
+         fragment blocks of its first ten results), with search-core.js re-implemented here.
 
 Prints Markdown tables and writes them to --out (default: a new temporary file).
 Python 3 standard library only; Pagefind comes from PyPI `pagefind-bin-extended`.
@@ -386,8 +386,9 @@ def report(all_results, args, versions):
             q = r.get("queries", [None] * len(args.queries))[index]
             if q is None:
                 return "—"
-            return (f"{size(q['bytes'])} ({size(q['gzip'])} gzip): {q['shards']} shards, "
-                    f"{q['found']}/{q['tokens']} tokens found")
+            return (f"first {size(q['bytes'])} ({size(q['gzip'])} if the host gzips), later {size(q['later'])}: "
+                    f"{q['shards']} shards, {q['chunks']} fragment blocks, {q['found']}/{q['tokens']} tokens found, "
+                    f"{q['results']:,} results")
         lines.append(f"| ours: query `{query}` fetches | " + " | ".join(cell(r) for r in all_results) + " |")
 
     def pf_cell(r):
@@ -396,9 +397,12 @@ def report(all_results, args, versions):
 
     lines.append("| Pagefind: one-word query fetches | " + " | ".join(pf_cell(r) for r in all_results) + " |")
     lines.append("")
-    lines.append("A query's bytes from ours: `search/index.json` + the shards of its tokens + the largest "
-                 "`search/docs/` chunk + `assets/search.js` + `assets/search-core.js` (tokens: CJK pairs after "
-                 "the index's fold map, Latin lower-case words, gazetteer entities; shard = FNV-1a 32 mod shards). "
+    lines.append("A query's bytes from ours, first: `search/index.bin` + `assets/search.js` + "
+                 "`assets/search-core.js` + the shards of its tokens + the `search/docs/` blocks of its first ten "
+                 "results; later (entry and code cached): the shards and blocks alone. Index files are stored "
+                 "raw-DEFLATE-compressed and count at their stored size (tokens: CJK pairs after the index's fold "
+                 "map, Latin lower-case words, gazetteer entities; shard = FNV-1a 32 mod shards; ranking as in "
+                 "search-core.js). "
                  "Pagefind's estimate: pagefind.js + pagefind-worker.js + pagefind-entry.json + the language's "
                  "pf_meta and wasm + its median index chunk + five median fragments (the results its UI shows "
                  "first); its binary files are gzip-compressed already.")

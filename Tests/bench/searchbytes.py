@@ -1,15 +1,21 @@
 """What one search query downloads from our index, and an estimate of the same for Pagefind.
 
 The query side of templates/search-core.js, re-implemented: NFKC, lower case, the index's
-Traditional→Simplified fold map, gazetteer names as extra `@id` tokens, CJK character pairs
-(a lone character alone) and Latin/digit words; shard = FNV-1a 32 of the token's UTF-8 mod shards.
+Traditional→Simplified fold map, gazetteer names as extra `@id` alternatives, CJK character pairs
+(a lone character alone) and Latin/digit words; shard = FNV-1a 32 of the token's UTF-8 mod shards;
+the binary shard format and the ranking, so the fragment blocks of the first results shown are the
+ones counted. Every index file is raw DEFLATE and counts at its stored size: that is what a host
+that does not compress sends, and a host that does gains nothing on it.
 """
 
 import gzip
 import json
 import statistics
 import unicodedata
+import zlib
 from pathlib import Path
+
+PAGE = 10  # results search.js shows at first
 
 
 def is_ideograph(char):
@@ -69,9 +75,9 @@ def whole_word(chars, start, end):
     return True
 
 
-def query_tokens(query, fold, entity_keys):
-    """The distinct tokens parseQuery + tokensOfTerms would look up."""
-    tokens = []
+def query_terms(query, fold, entity_keys):
+    """parseQuery: a list of terms, each a list of alternatives, each a list of tokens."""
+    terms = []
     longest = max((len(k) for k in entity_keys), default=0)
     for part in query.split():
         chars = fold(part)
@@ -85,15 +91,81 @@ def query_tokens(query, fold, entity_keys):
                     found = (length, entity_keys[candidate])
                     break
             if found:
-                tokens += tokens_of_folded(text)
+                terms += [[[token]] for token in tokens_of_folded(text)]
                 text = []
-                tokens += tokens_of_folded(chars[i:i + found[0]]) + ["@" + found[1]]
+                terms.append([tokens_of_folded(chars[i:i + found[0]]), ["@" + found[1]]])
                 i += found[0]
             else:
                 text.append(chars[i])
                 i += 1
-        tokens += tokens_of_folded(text)
-    return list(dict.fromkeys(tokens))
+        terms += [[[token]] for token in tokens_of_folded(text)]
+    return terms
+
+
+def query_tokens(query, fold, entity_keys):
+    """The distinct tokens parseQuery + tokensOfTerms would look up."""
+    return list(dict.fromkeys(t for term in query_terms(query, fold, entity_keys) for alt in term for t in alt))
+
+
+def decode_shard(data):
+    """decodeShard: token → {doc: impact}."""
+    entries, at = {}, 0
+
+    def varint():
+        nonlocal at
+        value, shift = 0, 0
+        while True:
+            byte = data[at]
+            at += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                return value
+
+    while at < len(data):
+        length = varint()
+        token = data[at:at + length].decode("utf-8")
+        at += length
+        varint()  # document frequency
+        count = varint()
+        docs, doc = [], 0
+        for _ in range(count):
+            doc += varint()
+            docs.append(doc)
+        entries[token] = dict(zip(docs, data[at:at + count]))
+        at += count
+    return entries
+
+
+def rank(terms, postings_of):
+    """rank(): every term must match (else any term), summed best-alternative impacts."""
+    per_term = []
+    for term in terms:
+        scores = {}
+        for alternative in term:
+            lists = [postings_of(t) for t in alternative]
+            if any(not lst for lst in lists):
+                continue
+            for doc, impact in lists[0].items():
+                others = [lst.get(doc) for lst in lists[1:]]
+                if None not in others:
+                    scores[doc] = max(scores.get(doc, 0), impact + sum(others))
+        per_term.append(scores)
+
+    def combine(require_all):
+        totals, counts = {}, {}
+        for scores in per_term:
+            for doc, score in scores.items():
+                totals[doc] = totals.get(doc, 0) + score
+                counts[doc] = counts.get(doc, 0) + 1
+        found = [(-counts[d], -s, d) for d, s in totals.items() if not require_all or counts[d] == len(per_term)]
+        return [d for _, _, d in sorted(found)]
+
+    return (combine(True) or combine(False)) if per_term else []
+
+
+def inflate(path):
+    return zlib.decompress(Path(path).read_bytes(), -15)
 
 
 def fnv1a(token):
@@ -109,25 +181,36 @@ def gzip_size(path):
 
 
 def query_costs(public, queries):
-    """Per query: bytes fetched (raw and gzip), shards fetched, tokens found in their shards."""
+    """Per query, fetched cold (nothing cached) and later (index entry and client code cached):
+    bytes sent by a host that does not compress (`bytes`, `later`) and by one that gzips the
+    JavaScript (`gzip`; index files are compressed already), shard and fragment-block files,
+    tokens found, results."""
     public = Path(public)
     search = public / "search"
-    entry = search / "index.json"
-    index = json.loads(entry.read_text(encoding="utf-8"))
+    entry = search / "index.bin"
+    index = json.loads(inflate(entry).decode("utf-8"))
     fold = make_folder(index.get("fold", ""))
-    entity_keys = {key: ident for key, ident in index.get("entities", [])}
-    chunks = sorted((search / "docs").glob("*.json"), key=lambda p: p.stat().st_size)
-    fixed = [entry, chunks[-1], public / "assets" / "search.js", public / "assets" / "search-core.js"]
+    entity_keys = {name: ident for ident, *names in index.get("entities", []) for name in names}
+    code = [public / "assets" / "search.js", public / "assets" / "search-core.js"]
+    fixed_bytes = entry.stat().st_size + sum(f.stat().st_size for f in code)
+    fixed_gzip = entry.stat().st_size + sum(gzip_size(f) for f in code)
     results = []
     for query in queries:
-        tokens = query_tokens(query, fold, entity_keys)
+        terms = query_terms(query, fold, entity_keys)
+        tokens = list(dict.fromkeys(t for term in terms for alt in term for t in alt))
         shard_numbers = sorted({fnv1a(t) % index["shards"] for t in tokens})
-        shard_files = [search / "shards" / f"{n}.json" for n in shard_numbers]
-        loaded = {n: json.loads(f.read_text(encoding="utf-8")) for n, f in zip(shard_numbers, shard_files)}
-        found = sum(1 for t in tokens if t in loaded[fnv1a(t) % index["shards"]])
-        files = fixed + shard_files
-        results.append({"query": query, "tokens": len(tokens), "found": found, "shards": len(shard_files),
-                        "bytes": sum(f.stat().st_size for f in files), "gzip": sum(gzip_size(f) for f in files)})
+        loaded = {n: decode_shard(inflate(search / "shards" / f"{n}.bin")) for n in shard_numbers}
+
+        def postings_of(token):
+            return loaded[fnv1a(token) % index["shards"]].get(token, {})
+
+        ranked = rank(terms, postings_of)
+        chunk_numbers = sorted({doc // index["chunk"] for doc in ranked[:PAGE]})
+        files = [search / "shards" / f"{n}.bin" for n in shard_numbers] + [search / "docs" / f"{n}.bin" for n in chunk_numbers]
+        fetched = sum(f.stat().st_size for f in files)
+        results.append({"query": query, "tokens": len(tokens), "found": sum(1 for t in tokens if postings_of(t)),
+                        "shards": len(shard_numbers), "chunks": len(chunk_numbers), "results": len(ranked),
+                        "bytes": fixed_bytes + fetched, "gzip": fixed_gzip + fetched, "later": fetched})
     return results
 
 

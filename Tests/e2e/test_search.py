@@ -173,12 +173,9 @@ def test_results_are_built_from_text_only(site, browser):
 HIGHLIGHTED = {"關稅": ("關稅", "关税"), "川普": ("川普",)}
 
 
-@pytest.mark.parametrize("query", [
-    # Snippets are the abstract or the opening, stored per document to keep result fragments small
-    # at 10,000 articles; none of the 關稅 results says 關稅 there. Query-dependent snippets are open.
-    pytest.param("關稅", marks=pytest.mark.xfail(strict=True, reason="snippets are not chosen around the match yet")),
-    "川普",
-])
+# Snippets are cut from each article's clause pool around the query (none of the 關稅 results says
+# 關稅 in its opening, so this fails if snippets are the opening alone).
+@pytest.mark.parametrize("query", ["關稅", "川普"])
 def test_snippets_highlight_the_query(site, browser, query):
     search(browser, site, query)
     forms = HIGHLIGHTED[query]
@@ -258,10 +255,10 @@ input.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'deleteCo
 """
 
 # Bytes of the search files fetched since resource entry `arguments[0]`: the index, its shards and
-# fragments under search/ and the search*.js modules.
+# fragments under search/ (all .bin) and the search*.js modules.
 BYTES_JS = """
 const entries = performance.getEntriesByType('resource').slice(arguments[0]);
-const mine = entries.filter(e => /\\/search\\/[^?#]+\\.json$/.test(new URL(e.name).pathname)
+const mine = entries.filter(e => /\\/search\\/[^?#]+\\.bin$/.test(new URL(e.name).pathname)
                               || /\\/search[^/]*\\.js$/.test(new URL(e.name).pathname));
 return {
   next: performance.getEntriesByType('resource').length,
@@ -319,9 +316,9 @@ def test_time_to_first_results_and_bytes_fetched(site, browser, record_property)
     print(f"search bytes: first query {first['transfer']} transferred / {first['body']} body in {first['files']}; "
           f"later query AUKUS {later['transfer']} transferred / {later['body']} body in {later['files']}")
 
-    assert any(name.endswith("search/index.json") for name in first["files"]), first["files"]
+    assert any(name.endswith("search/index.bin") for name in first["files"]), first["files"]
     assert first["body"] > 0 and first["transfer"] > 0, "the cache was not cleared: the first query fetched nothing"
-    assert not any(name.endswith("index.json") for name in later["files"]), "the index was fetched twice"
+    assert not any(name.endswith("index.bin") for name in later["files"]), "the index was fetched twice"
     assert warm < 50, f"a warm query took {warm:.1f} ms from the last keystroke to the first result (limit 50 ms)"
 
 

@@ -77,7 +77,7 @@ def test_serves_the_site_with_right_types_and_statuses(served):
     _, base = served
     expected = {
         "": (200, "text/html"), ARTICLE: (200, "text/html"), ARTICLE + "index.md": (200, "text/markdown"),
-        "search/index.json": (200, "application/json"), "assets/style.css": (200, "text/css"),
+        "search/index.bin": (200, "application/octet-stream"), "assets/style.css": (200, "text/css"),
         "assets/search.js": (200, "text/javascript"), "no-such-page/": (404, "text/html"),
     }
     for path, (status, kind) in expected.items():

@@ -1,7 +1,10 @@
 // Unit tests of the browser search logic: node --test Tests/js
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { makeFolder, tokens, tokensOfFolded, hash, parseQuery, rank, decodePostings, highlight } from "../../templates/search-core.js";
+import { deflateRawSync } from "node:zlib";
+import {
+  makeFolder, tokens, tokensOfFolded, hash, parseQuery, rank, decodeShard, inflate, highlight, snippet, entityKeysOf,
+} from "../../templates/search-core.js";
 
 const fold = makeFolder("臺台灣湾關关稅税川川");
 
@@ -22,6 +25,13 @@ test("FNV-1a matches the Swift builder's hash", () => {
   assert.equal(hash("rubio"), 1991121270);
 });
 
+test("the entry's entity list gives every name its entity", () => {
+  const keys = entityKeysOf([["donald-trump", "trump", "川普", "特朗普"], ["marco-rubio", "rubio"]]);
+  assert.equal(keys.get("川普"), "donald-trump");
+  assert.equal(keys.get("rubio"), "marco-rubio");
+  assert.equal(keys.size, 4);
+});
+
 test("a gazetteer name adds the entity as an alternative", () => {
   const keys = new Map([["川普", "donald-trump"], ["rubio", "marco-rubio"]]);
   const terms = parseQuery("川普 關稅", fold, keys);
@@ -32,11 +42,31 @@ test("a gazetteer name adds the entity as an alternative", () => {
   assert.deepEqual(parseQuery("Rubios", fold, keys), [{ label: "rubios", alternatives: [["rubios"]] }]);
 });
 
+// Two shard entries as SearchIndexBuilder writes them: name length, name, df, count, gaps, impacts.
+const SHARD = Uint8Array.from([
+  1, 0x61, 2, 2, 0, 2, 10, 50,            // "a": df 2, docs 0 and 2, impacts 10 and 50
+  1, 0x62, 200, 1, 2, 2, 1, 30, 5,        // "b": df 200 (varint 0xc8 0x01), docs 2 and 3, impacts 30 and 5
+]);
+
+test("decodes the binary shard format, multi-byte varints included", () => {
+  const entries = decodeShard(SHARD);
+  assert.deepEqual([...entries.keys()], ["a", "b"]);
+  assert.equal(entries.get("b").df, 200);
+  assert.deepEqual([...entries.get("a").postings], [[0, 10], [2, 50]]);
+  assert.deepEqual([...entries.get("b").postings], [[2, 30], [3, 5]]);
+  const name = new TextEncoder().encode("台湾");
+  const wide = decodeShard(Uint8Array.from([name.length, ...name, 1, 1, 0x80, 0x01, 7]));
+  assert.deepEqual([...wide.get("台湾").postings], [[128, 7]]);
+});
+
+test("inflates raw DEFLATE as the Swift builder writes it", async () => {
+  const text = "臺灣關稅".repeat(20);
+  const bytes = await inflate(deflateRawSync(Buffer.from(text)));
+  assert.equal(new TextDecoder().decode(bytes), text);
+});
+
 test("ranking requires every term, sums impacts, and falls back to any term", () => {
-  const postings = new Map([
-    ["a", decodePostings([2, [0, 2], [10, 50]])], // docs 0, 2
-    ["b", decodePostings([2, [2, 1], [30, 5]])],  // docs 2, 3
-  ]);
+  const postings = new Map([...decodeShard(SHARD)].map(([token, entry]) => [token, entry.postings]));
   const of = (t) => postings.get(t) ?? new Map();
   const both = rank([{ alternatives: [["a"]] }, { alternatives: [["b"]] }], of);
   assert.deepEqual(both.map((r) => [r.doc, r.score]), [[2, 80]]);
@@ -51,4 +81,13 @@ test("highlighting returns text pieces, never markup", () => {
   assert.deepEqual(pieces, [
     { text: "對<b>", mark: false }, { text: "臺灣", mark: true }, { text: "</b>的", mark: false }, { text: "關稅", mark: true },
   ]);
+});
+
+test("a snippet is cut from the clauses that contain the query, else the opening", () => {
+  const pool = ["開頭一句，", "其他內容，", "臺灣的關稅政策", "再談關稅。"];
+  const text = (pieces) => pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join("");
+  assert.equal(text(snippet(pool, ["关税"], fold)), "…臺灣的[關稅]政策…再談[關稅]。");
+  assert.equal(text(snippet(pool, ["美国"], fold)), "開頭一句，…");
+  assert.equal(text(snippet(pool, ["开头"], fold)), "開頭一句，…");
+  assert.equal(text(snippet([], ["开头"], fold)), "");
 });

@@ -3,38 +3,43 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { makeFolder, parseQuery, tokensOfTerms, shardOf, decodePostings, rank } from "../../templates/search-core.js";
+import { makeFolder, parseQuery, shardOf, decodeShard, rank, entityKeysOf, snippet } from "../../templates/search-core.js";
 
 const root = resolve(import.meta.dirname, "../..");
 let site;
 let entry;
 let fold;
 let keys;
+const inflated = (path) => inflateRawSync(readFileSync(join(site, "search", path)));
+const fragment = (doc) => JSON.parse(inflated(`docs/${Math.floor(doc / entry.chunk)}.bin`).toString("utf8"))[doc % entry.chunk];
 
 before(() => {
   site = join(mkdtempSync(join(tmpdir(), "briefing-search-")), "public");
   const binary = process.env.BRIEFING_BIN ?? join(root, ".build/debug/briefing");
   execFileSync(binary, ["build", "--seeds", join(root, "seeds"), "--templates", join(root, "templates"), "--out", site], { stdio: "pipe" });
-  entry = JSON.parse(readFileSync(join(site, "search/index.json"), "utf8"));
+  entry = JSON.parse(inflated("index.bin").toString("utf8"));
   fold = makeFolder(entry.fold);
-  keys = new Map(entry.entities);
+  keys = entityKeysOf(entry.entities);
 });
 
-function search(query) {
+
+function ranked(query) {
   const terms = parseQuery(query, fold, keys);
   const shards = new Map();
   const postings = (token) => {
     const n = shardOf(token, entry.shards);
-    if (!shards.has(n)) shards.set(n, JSON.parse(readFileSync(join(site, `search/shards/${n}.json`), "utf8")));
-    return decodePostings(shards.get(n)[token]);
+    if (!shards.has(n)) shards.set(n, decodeShard(inflated(`shards/${n}.bin`)));
+    return shards.get(n).get(token)?.postings ?? new Map();
   };
-  return rank(terms, postings).map(({ doc }) => {
-    const fragment = JSON.parse(readFileSync(join(site, `search/docs/${Math.floor(doc / entry.chunk)}.json`), "utf8"))[doc % entry.chunk];
-    return fragment[1].slice("articles/".length, "articles/".length + 3);
-  }).sort();
+  return rank(terms, postings);
+}
+
+function search(query) {
+  return ranked(query).map(({ doc }) => fragment(doc)[1].slice("articles/".length, "articles/".length + 3)).sort();
 }
 
 test("Traditional and Simplified forms find the same articles", () => {
@@ -62,7 +67,26 @@ test("several terms must all match, and nonsense finds nothing", () => {
   assert.deepEqual(search("量子電腦"), []);
 });
 
-test("the index entry file and a query stay small", () => {
-  const entryBytes = readFileSync(join(site, "search/index.json")).length;
-  assert.ok(entryBytes < 60_000, `index.json is ${entryBytes} bytes`);
+test("snippets show the query, highlighted in the result's own script", () => {
+  let highlighted = 0;
+  for (const { doc } of ranked("關稅")) {
+    const [, , lang, , pool] = fragment(doc);
+    const marked = snippet(pool, ["关税"], fold).filter((piece) => piece.mark).map((piece) => piece.text);
+    assert.ok(marked.every((text) => text === (lang === "zh-Hant-TW" ? "關稅" : "关税")), `${lang}: ${marked}`);
+    if (marked.length > 0) highlighted += 1;
+  }
+  // The pool is chosen from the article alone (no archive-wide rarity yet), so not every result has
+  // the term in its clauses; the best-covered ones do.
+  assert.ok(highlighted >= 1, `none of the results for 關稅 shows it in its snippet`);
+});
+
+test("the index entry file is small and every file is compressed", () => {
+  const entryBytes = statSync(join(site, "search/index.bin")).size;
+  assert.ok(entryBytes < 16_000, `index.bin is ${entryBytes} bytes`);
+  for (const folder of ["shards", "docs"]) {
+    for (const name of readdirSync(join(site, "search", folder))) {
+      assert.match(name, /^\d+\.bin$/);
+      assert.doesNotThrow(() => inflated(`${folder}/${name}`), name);
+    }
+  }
 });

@@ -1,0 +1,131 @@
+import Foundation
+
+extension SearchIndexBuilder {
+    struct RawPosting { var document: UInt32; var weight: Float }
+
+    /// Collects analysed documents one at a time (in site order) and writes the index at the end.
+    /// It keeps only compact raw postings (8 bytes each, in one array per token) and the fragments,
+    /// never the documents' text; each token's postings are released once they are encoded.
+    public final class Accumulator {
+        let builder: SearchIndexBuilder
+        var tokenIDs: [String: Int] = [:]
+        var tokens: [String] = []
+        var postings: [[RawPosting]] = []
+        var lengths: [Float] = []
+        var fragments: [String] = []
+        var mentioned: Set<String> = []
+
+        public init(builder: SearchIndexBuilder) {
+            self.builder = builder
+        }
+
+        public func add(_ document: Analysed) {
+            let index = UInt32(lengths.count)
+            for (token, weight) in document.weights {
+                let id: Int
+                if let known = tokenIDs[token] {
+                    id = known
+                } else {
+                    id = tokens.count
+                    tokenIDs[token] = id
+                    tokens.append(token)
+                    postings.append([])
+                }
+                postings[id].append(RawPosting(document: index, weight: weight))
+            }
+            lengths.append(document.length)
+            fragments.append(document.fragment)
+            mentioned.formUnion(document.entityIDs)
+        }
+
+        public func files(entities: [Entity]) -> [OutputFile] {
+            let kept = keptPostings()
+            let chunkSize = SearchIndexBuilder.chunkSize(documents: fragments.count)
+            let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)
+            var position = [Int](repeating: 0, count: order.count)
+            for (index, document) in order.enumerated() { position[document] = index }
+            var encoded: [(token: String, bytes: [UInt8])] = []
+            var estimate = 0
+            for entry in kept {
+                var writer = PostingsWriter()
+                writer.entry(token: entry.token, documentFrequency: entry.df,
+                             postings: entry.postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 })
+                estimate += writer.bytes.count
+                encoded.append((entry.token, writer.bytes))
+            }
+            let shardCount = min(SearchIndexBuilder.maxShards, max(1, estimate * 3 / 4 / SearchIndexBuilder.targetShardBytes))
+            var shards = Array(repeating: [UInt8](), count: shardCount)
+            for entry in encoded { shards[Int(SearchIndexBuilder.hash(entry.token) % UInt32(shardCount))] += entry.bytes }
+            var files = shards.enumerated().map { OutputFile("search/shards/\($0.offset).bin", contents: Deflate.compress($0.element)) }
+            for start in stride(from: 0, to: order.count, by: chunkSize) {
+                let chunk = JSONText.array(order[start..<min(start + chunkSize, order.count)].map { fragments[$0] })
+                files.append(OutputFile("search/docs/\(start / chunkSize).bin", contents: Deflate.compress(Array(chunk.utf8))))
+            }
+            let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, chunkSize: chunkSize,
+                                      vocabulary: tokens, entities: entities, mentioned: mentioned)
+            files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
+            return files
+        }
+
+        /// Every token in token order with its document frequency and its best `postingsCap`
+        /// postings, best first (ties by document): BM25 impacts quantised to 1…255 against the
+        /// largest impact of the index. Raw postings are released token by token.
+        func keptPostings() -> [Kept] {
+            let count = Double(lengths.count)
+            let averageLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0, +)) / count
+            let k1 = SearchIndexBuilder.k1, b = SearchIndexBuilder.b
+            let norms = lengths.map { k1 * (1 - b + b * Double($0) / averageLength) }
+            func idf(_ df: Int) -> Double { log(1 + (count - Double(df) + 0.5) / (Double(df) + 0.5)) }
+            func score(_ posting: RawPosting, _ idf: Double) -> Double {
+                let weight = Double(posting.weight)
+                return idf * weight * (k1 + 1) / (weight + norms[Int(posting.document)])
+            }
+            var maximum = 0.0
+            for list in postings {
+                let weight = idf(list.count)
+                for posting in list { maximum = max(maximum, score(posting, weight)) }
+            }
+            var result: [Kept] = []
+            for id in tokens.indices.sorted(by: { tokens[$0] < tokens[$1] }) {
+                let list = postings[id]
+                postings[id] = []
+                let weight = idf(list.count)
+                let scored = list.map { (document: $0.document, score: score($0, weight)) }
+                    .sorted { ($1.score, $0.document) < ($0.score, $1.document) }
+                    .prefix(SearchIndexBuilder.postingsCap)
+                result.append(Kept(token: tokens[id], df: list.count, postings: scored.map {
+                    ($0.document, UInt8(max(1, min(255, ($0.score / maximum * 255).rounded()))))
+                }))
+            }
+            return result
+        }
+    }
+
+    struct Kept {
+        var token: String
+        var df: Int
+        var postings: [(document: UInt32, impact: UInt8)]
+    }
+
+    /// The order documents are numbered and grouped into fragment blocks in. A query shows its
+    /// first results from the blocks they sit in, and results are spread over the archive, so
+    /// blocks in site order cost one block per result. Instead the first results of the tokens
+    /// readers most likely type (entities, then words by how many articles use them) are put
+    /// side by side, a token's first page in one or two blocks; the rest follow in site order.
+    static func documentOrder(_ kept: [Kept], documentCount: Int) -> [Int] {
+        let page = 10
+        let candidates = kept.filter { !$0.token.contains(where: SnippetPool.function.contains) }
+            .sorted { ($0.token.hasPrefix("@") ? 0 : 1, -$0.df, $0.token) < ($1.token.hasPrefix("@") ? 0 : 1, -$1.df, $1.token) }
+        var placed = [Bool](repeating: false, count: documentCount)
+        var order: [Int] = []
+        order.reserveCapacity(documentCount)
+        for entry in candidates where order.count < documentCount {
+            for posting in entry.postings.prefix(page) where !placed[Int(posting.document)] {
+                placed[Int(posting.document)] = true
+                order.append(Int(posting.document))
+            }
+        }
+        for document in 0..<documentCount where !placed[document] { order.append(document) }
+        return order
+    }
+}
