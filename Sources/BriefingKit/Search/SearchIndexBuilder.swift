@@ -77,14 +77,26 @@ public struct SearchIndexBuilder: Sendable {
         var entityCounts: [String: Int] = [:]
         for id in document.entityIDs { entityCounts[id, default: 0] += 1 }
         for (id, count) in entityCounts { tf["@" + id, default: 0] += weights.entity * Double(min(count, 5)) }
-        let openingSource = document.abstract.isEmpty ? document.body.joined() : document.abstract
-        let opening = SnippetPool.clipped(openingSource.trimmingCharacters(in: .whitespacesAndNewlines), to: SnippetPool.openingLength)
+        let opening = SnippetPool.clipped(Self.openingSource(document), to: SnippetPool.openingLength)
         let pool = SnippetPool.choose(opening: opening, clauses: Array(clauses.dropFirst(openingClauses(clauses))),
                                       occurrences: occurrences, covered: Set(titleTokens + tokenizer.tokens(opening)))
         let fragment = JSONText.array([document.title, document.url, document.lang, document.byline].map(JSONText.string)
                                       + [JSONText.array(pool.map(JSONText.string))])
         return Analysed(weights: tf.map { ($0.key, Float($0.value)) }, length: Float(max(bodyLength, 1)), fragment: fragment,
                         entityIDs: Set(entityCounts.keys))
+    }
+
+    /// The abstract, or else as much of the body as the opening can show (joining the whole body
+    /// of every article only to keep its first 40 characters was a large share of indexing).
+    static func openingSource(_ document: SearchDocument) -> String {
+        guard document.abstract.isEmpty else { return document.abstract.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var joined = ""
+        for paragraph in document.body {
+            joined += paragraph
+            let trimmed = joined.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.count > SnippetPool.openingLength { return trimmed }
+        }
+        return joined.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// How many leading clauses the opening already shows, so they are not offered twice.

@@ -17,25 +17,32 @@ struct SnippetPool {
         var tokens: [String]
     }
 
+    private static let clauseEnds = Set("，。！？；：,!?;".unicodeScalars)
+
     /// Splits text after clause punctuation. The tokenizer breaks runs at punctuation anyway, so the
-    /// tokens of the clauses are exactly the tokens of the text.
+    /// tokens of the clauses are exactly the tokens of the text. Works on scalars: it runs over
+    /// every paragraph of every article.
     static func clauses(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if "，。！？；：,!?;".contains(character) {
-                append(&current, to: &result)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            if clauseEnds.contains(scalar) {
+                append(scalars[start..<index], to: &result)
+                start = index
             }
         }
-        append(&current, to: &result)
+        append(scalars[start..<index], to: &result)
         return result
     }
 
-    private static func append(_ clause: inout String, to result: inout [String]) {
-        let trimmed = clause.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-        if !trimmed.isEmpty { result.append(String(trimmed)) }
-        clause = ""
+    private static func append(_ clause: Substring.UnicodeScalarView, to result: inout [String]) {
+        guard let first = clause.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = clause.lastIndex(where: { !$0.properties.isWhitespace }) else { return }
+        result.append(String(String.UnicodeScalarView(clause[first...last])))
     }
 
     static func clipped(_ text: String, to length: Int) -> String {
@@ -44,31 +51,51 @@ struct SnippetPool {
 
     /// The opening (the first clauses up to `openingLength`), then greedily the clauses whose
     /// not-yet-covered tokens recur most in the article per character, until `budget` is spent.
-    /// Integer scores and ties broken by position keep the choice deterministic.
+    /// Integer scores and ties broken by position keep the choice deterministic. Tokens are
+    /// numbered once, so each round is integer work over the clauses.
     static func choose(opening: String, clauses: [Clause], occurrences: [String: Int], covered: Set<String>) -> [String] {
-        var covered = covered
+        var ids: [String: Int] = [:]
+        var weights: [Int] = []
+        var clauseTokens: [[Int]] = []
+        clauseTokens.reserveCapacity(clauses.count)
+        for clause in clauses {
+            var list: [Int] = []
+            for token in clause.tokens {
+                let id: Int
+                if let known = ids[token] {
+                    id = known
+                } else {
+                    id = weights.count
+                    ids[token] = id
+                    let count = occurrences[token, default: 0]
+                    let carries = count >= 2 && !covered.contains(token) && !token.contains(where: Self.function.contains)
+                    weights.append(carries ? count : 0)
+                }
+                if weights[id] > 0, !list.contains(id) { list.append(id) }
+            }
+            clauseTokens.append(list)
+        }
+        let lengths = clauses.map { $0.text.count }
+        var isCovered = [Bool](repeating: false, count: weights.count)
+        var isPicked = [Bool](repeating: false, count: clauses.count)
         var picked: [Int] = []
         var used = 0
-        func weight(_ token: String) -> Int {
-            let count = occurrences[token, default: 0]
-            return count >= 2 && !token.contains(where: Self.function.contains) ? count : 0
-        }
         while used < budget {
             var best: (index: Int, gain: Int, length: Int)?
-            for (index, clause) in clauses.enumerated() where !picked.contains(index) {
-                let length = clause.text.count
+            for index in clauses.indices where !isPicked[index] {
+                let length = lengths[index]
                 guard used + length <= budget + 8 else { continue }
                 var gain = 0
-                var seen: Set<String> = []
-                for token in clause.tokens where !covered.contains(token) && seen.insert(token).inserted { gain += weight(token) }
+                for id in clauseTokens[index] where !isCovered[id] { gain += weights[id] }
                 guard gain > 0 else { continue }
                 if let current = best, gain * (current.length + 8) <= current.gain * (length + 8) { continue }
                 best = (index, gain, length)
             }
             guard let chosen = best else { break }
+            isPicked[chosen.index] = true
             picked.append(chosen.index)
             used += chosen.length
-            covered.formUnion(clauses[chosen.index].tokens)
+            for id in clauseTokens[chosen.index] { isCovered[id] = true }
         }
         return [opening] + picked.sorted().map { clauses[$0].text }
     }
