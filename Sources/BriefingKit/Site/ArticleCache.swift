@@ -63,7 +63,9 @@ public final class ArticleCache: @unchecked Sendable {
             files.append(OutputFile(String(path), contents: [UInt8](data)))
         }
         markUsed("pages/\(key)")
-        return ArticlePage.Built(files: files, mentions: Self.decodeMentions(mentions), fromCache: true)
+        let search = FileManager.default.contents(atPath: base.appendingPathComponent("search").path)
+            .flatMap { SearchIndexBuilder.Analysed(decoding: [UInt8]($0)) }
+        return ArticlePage.Built(files: files, mentions: Self.decodeMentions(mentions), fromCache: true, search: search)
     }
 
     func store(_ page: ArticlePage.Built, for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) {
@@ -71,6 +73,7 @@ public final class ArticleCache: @unchecked Sendable {
         let base = folder.appendingPathComponent("pages/\(key)")
         for (index, file) in page.files.enumerated() { write(file.contents, to: base.appendingPathComponent("\(index)")) }
         write(Self.encodeMentions(page.mentions), to: base.appendingPathComponent("mentions"))
+        if let search = page.search { write(search.encoded(), to: base.appendingPathComponent("search")) }
         write(page.files.map(\.relativePath).joined(separator: "\n"), to: base.appendingPathComponent("files"))
         markUsed("pages/\(key)")
     }

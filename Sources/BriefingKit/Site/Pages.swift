@@ -7,6 +7,8 @@ enum ArticlePage {
         /// Entity mentions in the article's original script, one summary per entity.
         var mentions: [MentionSummary]
         var fromCache = false
+        /// The article's search analysis, kept with its pages in the cache.
+        var search: SearchIndexBuilder.Analysed?
     }
 
     static func build(_ document: MarkdownDocument, neighbours: ArticleNeighbours = ArticleNeighbours(),

@@ -98,9 +98,12 @@ public enum SiteBuilder {
                         page = cached
                     } else {
                         page = try ArticlePage.build(document, neighbours: neighbours, context: context)
+                        page.search = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
                         cache?.store(page, for: document, neighbours: neighbours, context: context)
                     }
-                    return (page, search.builder.analyse(SearchPage.document(document, mentions: page.mentions)))
+                    let analysed = page.search ?? search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    page.search = nil
+                    return (page, analysed)
                 }
             }
             for ((item, _), result) in zip(jobs, built) {

@@ -1,0 +1,34 @@
+import Testing
+@testable import BriefingKit
+
+struct AnalysedEncodingTests {
+    private let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter)
+
+    @Test func aCachedAnalysisIndexesExactlyLikeAFreshOne() throws {
+        let document = SearchDocument(url: "articles/a/", title: "川普關稅", lang: "zh-Hant-TW", headings: ["一、背景"],
+                                      abstract: "美國對臺灣的關稅政策。", body: ["盧比歐表示，Rubio said tariffs matter。", "第二段。"],
+                                      entityIDs: ["donald-trump", "marco-rubio", "donald-trump"], byline: "作者")
+        let fresh = builder.analyse(document)
+        let decoded = try #require(SearchIndexBuilder.Analysed(decoding: fresh.encoded()))
+        #expect(decoded.length.bitPattern == fresh.length.bitPattern)
+        #expect(decoded.fragment == fresh.fragment)
+        #expect(decoded.entityIDs == fresh.entityIDs)
+        #expect(decoded.weights.map(\.token) == fresh.weights.map(\.token))
+        #expect(decoded.weights.map(\.weight.bitPattern) == fresh.weights.map(\.weight.bitPattern))
+
+        func index(_ analysed: SearchIndexBuilder.Analysed) -> [OutputFile] {
+            let accumulator = SearchIndexBuilder.Accumulator(builder: builder)
+            accumulator.add(analysed)
+            return accumulator.files(entities: [])
+        }
+        #expect(index(decoded) == index(fresh))
+    }
+
+    @Test func rejectsTruncatedOrForeignBytes() {
+        let bytes = builder.analyse(SearchDocument(url: "u", title: "標題", lang: "zh-Hant-TW", headings: [], abstract: "",
+                                                    body: ["正文。"], entityIDs: [], byline: "")).encoded()
+        #expect(SearchIndexBuilder.Analysed(decoding: Array(bytes.dropLast())) == nil)
+        #expect(SearchIndexBuilder.Analysed(decoding: bytes + [0]) == nil)
+        #expect(SearchIndexBuilder.Analysed(decoding: Array("nope".utf8)) == nil)
+    }
+}
