@@ -159,6 +159,43 @@ export function decodeShard(bytes) {
   return entries;
 }
 
+/** Whether a token's shard list is cut short: the rest of its documents are in its tail file. */
+export function isTruncated(entry) {
+  return entry !== undefined && entry.df > entry.postings.size;
+}
+
+/** A token's entry with the postings of its tail record (from `tails/N.bin`, N = hash mod tails). */
+export function withTail(entry, tail) {
+  if (!entry || !tail) return entry;
+  return { df: entry.df, postings: new Map([...entry.postings, ...tail.postings]) };
+}
+
+/**
+ * The tokens whose tails a query must fetch before it is ranked. One token needs none: its shard
+ * keeps its best documents, which are its first results, and its count is its document frequency.
+ * Several tokens (terms that must all match, or a name and its entity unioned) need every cut-short
+ * list completed, or matches beyond the cut would be missed and the count would be wrong.
+ */
+export function tailsNeeded(tokens, entries) {
+  if (tokens.length < 2) return [];
+  return tokens.filter((token) => isTruncated(entries.get(token)));
+}
+
+/** The true number of matching articles once `tailsNeeded` were fetched. */
+export function matchCount(tokens, entries, results) {
+  if (tokens.length === 1) return entries.get(tokens[0])?.df ?? 0;
+  return results.length;
+}
+
+/**
+ * Results after the reader asked for more and the lists were completed: the ones already shown
+ * stay where they are, then the new ranking's others in order.
+ */
+export function extendResults(shown, reranked) {
+  const seen = new Set(shown.map((result) => result.doc));
+  return [...shown, ...reranked.filter((result) => !seen.has(result.doc))];
+}
+
 /**
  * Ranks documents: a document must match every term (falling back to any term when none
  * matches all); its score is the sum over terms of the best alternative's summed impacts.
