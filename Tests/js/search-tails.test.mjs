@@ -37,14 +37,15 @@ function index(lists, cap) {
   return { shard: decodeShard(Uint8Array.from(shard)), tail: decodeShard(Uint8Array.from(tail)) };
 }
 
-// The page's search: shard entries, tails for the tokens that need them, rank, count.
-function search(terms, { shard, tail }) {
+// The page's search: shard entries, then the tails it completes in the background (or, with
+// `more`, every cut-short list, as when the reader pages on), rank, count.
+function search(terms, { shard, tail }, more = false) {
   const tokens = [...new Set(terms.flatMap((term) => term.alternatives.flat()))];
   const entries = new Map(tokens.map((t) => [t, shard.get(t)]));
-  const wanted = tailsNeeded(tokens, entries);
+  const wanted = more ? tokens.filter((t) => isTruncated(entries.get(t))) : tailsNeeded(terms, entries);
   for (const t of wanted) entries.set(t, withTail(entries.get(t), tail.get(t)));
   const results = rank(terms, (t) => entries.get(t)?.postings ?? new Map());
-  return { results, count: matchCount(tokens, entries, results), wanted, entries };
+  return { results, ...matchCount(terms, entries, results), wanted, entries };
 }
 
 const term = (...tokens) => ({ alternatives: [tokens] });
@@ -75,6 +76,7 @@ test("several terms intersect complete lists and count every match", () => {
   assert.deepEqual(found.wanted, ["trump", "tariff"]);
   assert.deepEqual(found.results.map((r) => r.doc).sort((a, b) => a - b), range(10, 20, () => 0).map(([doc]) => doc));
   assert.equal(found.count, 10);
+  assert.ok(found.exact);
   const uncapped = search([term("trump"), term("tariff")], index(lists, 100));
   assert.deepEqual(found.results, uncapped.results, "a cap changes the bytes fetched, never the results");
 });
@@ -98,14 +100,20 @@ test("a one-token query fetches no tail and counts its document frequency", () =
   assert.deepEqual(found.wanted, []);
   assert.equal(found.results.length, 5);
   assert.equal(found.count, 20);
+  assert.ok(found.exact);
+  assert.equal(search([term("trump")], index(lists, 5), true).results.length, 20, "paging on completes the list");
   assert.equal(search([term("missing")], index(lists, 5)).count, 0);
 });
 
-test("a name unioned with its entity completes both lists", () => {
+test("a name unioned with its entity shows a lower bound until the reader pages on", () => {
   const capped = index({ ...lists, "@donald-trump": range(15, 40, () => 30) }, 5);
-  const found = search([{ alternatives: [["trump"], ["@donald-trump"]] }], capped);
-  assert.deepEqual(found.wanted, ["trump", "@donald-trump"]);
-  assert.equal(found.count, 40);
+  const name = [{ alternatives: [["trump"], ["@donald-trump"]] }];
+  const first = search(name, capped);
+  assert.deepEqual(first.wanted, [], "one term fetches no tail for its first page");
+  assert.deepEqual({ count: first.count, exact: first.exact }, { count: 25, exact: false });
+  const paged = search(name, capped, true);
+  assert.deepEqual(paged.wanted, ["trump", "@donald-trump"]);
+  assert.deepEqual({ count: paged.count, exact: paged.exact }, { count: 40, exact: true });
 });
 
 test("showing more keeps the results already shown in place", () => {
