@@ -171,20 +171,33 @@ export function withTail(entry, tail) {
 }
 
 /**
- * The tokens whose tails a query must fetch before it is ranked. One token needs none: its shard
- * keeps its best documents, which are its first results, and its count is its document frequency.
- * Several tokens (terms that must all match, or a name and its entity unioned) need every cut-short
- * list completed, or matches beyond the cut would be missed and the count would be wrong.
+ * The tokens whose tails a query fetches once its first page is shown: for several terms, which
+ * must all match, every cut-short list, or matches beyond the cut would be missed. A single term
+ * (one token, or a name and its entity unioned) needs none: its shards hold its best documents,
+ * and its tails wait until the reader asks for more. Tail files are large, so this keeps common
+ * one-word queries small.
  */
-export function tailsNeeded(tokens, entries) {
-  if (tokens.length < 2) return [];
-  return tokens.filter((token) => isTruncated(entries.get(token)));
+export function tailsNeeded(terms, entries) {
+  if (terms.length < 2) return [];
+  return tokensOfTerms(terms).filter((token) => isTruncated(entries.get(token)));
 }
 
-/** The true number of matching articles once `tailsNeeded` were fetched. */
-export function matchCount(tokens, entries, results) {
-  if (tokens.length === 1) return entries.get(tokens[0])?.df ?? 0;
-  return results.length;
+/**
+ * The number of matching articles, and whether it is exact: it is once no list is cut short, or
+ * for one token (its document frequency); otherwise it is a lower bound, the larger of the results
+ * found and, for a single term, the document frequency of its one-token alternatives.
+ */
+export function matchCount(terms, entries, results) {
+  const tokens = tokensOfTerms(terms);
+  if (!tokens.some((token) => isTruncated(entries.get(token)))) return { count: results.length, exact: true };
+  if (tokens.length === 1) return { count: entries.get(tokens[0]).df, exact: true };
+  let least = results.length;
+  if (terms.length === 1) {
+    for (const alternative of terms[0].alternatives) {
+      if (alternative.length === 1) least = Math.max(least, entries.get(alternative[0])?.df ?? 0);
+    }
+  }
+  return { count: least, exact: false };
 }
 
 /**

@@ -1,5 +1,5 @@
-// The search page: loads the index on first use, fetches only the shards a query needs, the tails
-// of cut-short lists when the query or the reader's paging needs every match, and the fragments of
+// The search page: loads the index on first use, fetches only the shards a query needs (then, for
+// several terms or when the reader pages on, the tails of cut-short lists), and the fragments of
 // the results shown (all stored raw-DEFLATE-compressed and inflated here), ranks in the browser,
 // and builds results with text nodes.
 import {
@@ -69,9 +69,28 @@ async function search(query) {
   const needed = [...new Set(tokens.map((t) => shardOf(t, data.shards)))];
   const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)])));
   const entries = new Map(tokens.map((t) => [t, loaded.get(shardOf(t, data.shards)).get(t)]));
-  await complete(entries, tailsNeeded(tokens, entries), data);
   const results = ranked(terms, entries);
-  return { terms, tokens, entries, results, count: matchCount(tokens, entries, results), shown: 0 };
+  return { terms, tokens, entries, results, ...matchCount(terms, entries, results), shown: 0 };
+}
+
+// Once the first page is shown, a query of several terms completes its cut-short lists in the
+// background and shows the complete ranking and count in its place.
+async function completeQuery(mine) {
+  const wanted = tailsNeeded(current.terms, current.entries);
+  if (wanted.length === 0) return;
+  await complete(current.entries, wanted, await loadEntry());
+  if (mine !== sequence) return;
+  current.results = ranked(current.terms, current.entries);
+  Object.assign(current, matchCount(current.terms, current.entries, current.results));
+  const shown = Math.max(current.shown, PAGE);
+  list.replaceChildren();
+  showCount();
+  await renderResults(0, shown, mine);
+}
+
+function showCount() {
+  const at = current.exact ? "" : "至少 ";
+  status.textContent = `${at}${current.count} 篇 · ${at}${current.count} 篇`;
 }
 
 // Paging past the shard's best documents of a one-token query fetches the token's tail first.
@@ -84,6 +103,8 @@ async function showMore() {
     await complete(current.entries, wanted, data);
     if (mine !== sequence) return;
     current.results = extendResults(current.results.slice(0, from), ranked(current.terms, current.entries));
+    Object.assign(current, matchCount(current.terms, current.entries, current.results));
+    showCount();
   }
   await renderResults(from, from + PAGE, mine);
   // Keyboard readers continue from the first new result rather than from the button.
@@ -121,7 +142,8 @@ async function renderResults(from, to, mine) {
     list.append(item);
   });
   current.shown = Math.min(to, current.results.length);
-  more.hidden = current.shown >= current.count;
+  // A lower-bound count means lists are cut short: paging on completes them.
+  more.hidden = current.exact && current.shown >= current.count;
 }
 
 async function run(query) {
@@ -145,8 +167,9 @@ async function run(query) {
       more.hidden = true;
       return;
     }
-    status.textContent = `${found.count} 篇 · ${found.count} 篇`;
+    showCount();
     await renderResults(0, PAGE, mine);
+    await completeQuery(mine);
   } catch (error) {
     if (mine === sequence) status.textContent = `搜尋索引無法載入 · 搜索索引无法加载（${error.message}）`;
   }
