@@ -82,10 +82,8 @@ async function completeQuery(mine) {
   if (mine !== sequence) return;
   current.results = ranked(current.terms, current.entries);
   Object.assign(current, matchCount(current.terms, current.entries, current.results));
-  const shown = Math.max(current.shown, PAGE);
-  list.replaceChildren();
   showCount();
-  await renderResults(0, shown, mine);
+  await renderResults(0, Math.max(current.shown, PAGE), mine, true);
 }
 
 function showCount() {
@@ -118,11 +116,13 @@ function text(tag, content, className) {
   return element;
 }
 
-async function renderResults(from, to, mine) {
+// `replace` swaps the list only once the new fragments are in, so a redraw does not flash empty.
+async function renderResults(from, to, mine, replace = false) {
   const data = await loadEntry();
   const slice = current.results.slice(from, to);
   const fragments = await Promise.all(slice.map(async ({ doc }) => (await chunk(Math.floor(doc / data.chunk)))[doc % data.chunk]));
   if (mine !== sequence) return;
+  if (replace) list.replaceChildren();
   fragments.forEach(([title, url, lang, byline, pool]) => {
     const item = document.createElement("li");
     item.lang = lang;
