@@ -159,6 +159,56 @@ export function decodeShard(bytes) {
   return entries;
 }
 
+/** Whether a token's shard list is cut short: the rest of its documents are in its tail file. */
+export function isTruncated(entry) {
+  return entry !== undefined && entry.df > entry.postings.size;
+}
+
+/** A token's entry with the postings of its tail record (from `tails/N.bin`, N = hash mod tails). */
+export function withTail(entry, tail) {
+  if (!entry || !tail) return entry;
+  return { df: entry.df, postings: new Map([...entry.postings, ...tail.postings]) };
+}
+
+/**
+ * The tokens whose tails a query fetches once its first page is shown: for several terms, which
+ * must all match, every cut-short list, or matches beyond the cut would be missed. A single term
+ * (one token, or a name and its entity unioned) needs none: its shards hold its best documents,
+ * and its tails wait until the reader asks for more. Tail files are large, so this keeps common
+ * one-word queries small.
+ */
+export function tailsNeeded(terms, entries) {
+  if (terms.length < 2) return [];
+  return tokensOfTerms(terms).filter((token) => isTruncated(entries.get(token)));
+}
+
+/**
+ * The number of matching articles, and whether it is exact: it is once no list is cut short, or
+ * for one token (its document frequency); otherwise it is a lower bound, the larger of the results
+ * found and, for a single term, the document frequency of its one-token alternatives.
+ */
+export function matchCount(terms, entries, results) {
+  const tokens = tokensOfTerms(terms);
+  if (!tokens.some((token) => isTruncated(entries.get(token)))) return { count: results.length, exact: true };
+  if (tokens.length === 1) return { count: entries.get(tokens[0]).df, exact: true };
+  let least = results.length;
+  if (terms.length === 1) {
+    for (const alternative of terms[0].alternatives) {
+      if (alternative.length === 1) least = Math.max(least, entries.get(alternative[0])?.df ?? 0);
+    }
+  }
+  return { count: least, exact: false };
+}
+
+/**
+ * Results after the reader asked for more and the lists were completed: the ones already shown
+ * stay where they are, then the new ranking's others in order.
+ */
+export function extendResults(shown, reranked) {
+  const seen = new Set(shown.map((result) => result.doc));
+  return [...shown, ...reranked.filter((result) => !seen.has(result.doc))];
+}
+
 /**
  * Ranks documents: a document must match every term (falling back to any term when none
  * matches all); its score is the sum over terms of the best alternative's summed impacts.

@@ -388,7 +388,8 @@ def report(all_results, args, versions):
                 return "—"
             return (f"first {size(q['bytes'])} ({size(q['gzip'])} if the host gzips), later {size(q['later'])}: "
                     f"{q['shards']} shards, {q['chunks']} fragment blocks, {q['found']}/{q['tokens']} tokens found, "
-                    f"{q['results']:,} results")
+                    f"{q['results']:,} results; then {q.get('tails', 0)} tail files in the background "
+                    f"({size(q.get('tail_bytes', 0))}), {'' if q.get('exact', True) else 'at least '}{q.get('count', q['results']):,} matches")
         lines.append(f"| ours: query `{query}` fetches | " + " | ".join(cell(r) for r in all_results) + " |")
 
     def pf_cell(r):
@@ -399,7 +400,8 @@ def report(all_results, args, versions):
     lines.append("")
     lines.append("A query's bytes from ours, first: `search/index.bin` + `assets/search.js` + "
                  "`assets/search-core.js` + the shards of its tokens + the `search/docs/` blocks of its first ten "
-                 "results; later (entry and code cached): the shards and blocks alone. Index files are stored "
+                 "results (a query of several terms then fetches the `search/tails/` files of its cut-short "
+                 "lists in the background, counted apart); later (entry and code cached): the shards and blocks alone. Index files are stored "
                  "raw-DEFLATE-compressed and count at their stored size (tokens: CJK pairs after the index's fold "
                  "map, Latin lower-case words, gazetteer entities; shard = FNV-1a 32 mod shards; ranking as in "
                  "search-core.js). "

@@ -4,7 +4,9 @@ The query side of templates/search-core.js, re-implemented: NFKC, lower case, th
 Traditional→Simplified fold map, gazetteer names as extra `@id` alternatives, CJK character pairs
 (a lone character alone) and Latin/digit words; shard = FNV-1a 32 of the token's UTF-8 mod shards;
 the binary shard format and the ranking, so the fragment blocks of the first results shown are the
-ones counted. Every index file is raw DEFLATE and counts at its stored size: that is what a host
+ones counted; then, for a query of several terms, the tails (search/tails/N.bin, N = the same hash
+mod tails) it completes its cut-short lists from in the background, and the blocks of the complete
+ranking's first results. Every index file is raw DEFLATE and counts at its stored size: that is what a host
 that does not compress sends, and a host that does gains nothing on it.
 """
 
@@ -108,7 +110,7 @@ def query_tokens(query, fold, entity_keys):
 
 
 def decode_shard(data):
-    """decodeShard: token → {doc: impact}."""
+    """decodeShard: token → (df, {doc: impact}); tail files hold the same records."""
     entries, at = {}, 0
 
     def varint():
@@ -126,13 +128,13 @@ def decode_shard(data):
         length = varint()
         token = data[at:at + length].decode("utf-8")
         at += length
-        varint()  # document frequency
+        df = varint()
         count = varint()
         docs, doc = [], 0
         for _ in range(count):
             doc += varint()
             docs.append(doc)
-        entries[token] = dict(zip(docs, data[at:at + count]))
+        entries[token] = (df, dict(zip(docs, data[at:at + count])))
         at += count
     return entries
 
@@ -164,6 +166,16 @@ def rank(terms, postings_of):
     return (combine(True) or combine(False)) if per_term else []
 
 
+def match_count(terms, tokens, entries, ranked):
+    """matchCount: exact once no list is cut short or for one token, else a lower bound."""
+    if not any(entries[t] and entries[t][0] > len(entries[t][1]) for t in tokens):
+        return {"count": len(ranked), "exact": True}
+    if len(tokens) == 1:
+        return {"count": entries[tokens[0]][0], "exact": True}
+    singles = [entries[a[0]][0] for a in terms[0] if len(a) == 1 and entries[a[0]]] if len(terms) == 1 else []
+    return {"count": max([len(ranked)] + singles), "exact": False}
+
+
 def inflate(path):
     return zlib.decompress(Path(path).read_bytes(), -15)
 
@@ -183,8 +195,9 @@ def gzip_size(path):
 def query_costs(public, queries):
     """Per query, fetched cold (nothing cached) and later (index entry and client code cached):
     bytes sent by a host that does not compress (`bytes`, `later`) and by one that gzips the
-    JavaScript (`gzip`; index files are compressed already), shard and fragment-block files,
-    tokens found, results."""
+    JavaScript (`gzip`; index files are compressed already), shard and fragment-block files, tokens
+    found, results; then what a query of several terms fetches in the background to complete its
+    lists (`tails` files, `tail_bytes` with any further blocks) and the complete match `count`."""
     public = Path(public)
     search = public / "search"
     entry = search / "index.bin"
@@ -200,16 +213,29 @@ def query_costs(public, queries):
         tokens = list(dict.fromkeys(t for term in terms for alt in term for t in alt))
         shard_numbers = sorted({fnv1a(t) % index["shards"] for t in tokens})
         loaded = {n: decode_shard(inflate(search / "shards" / f"{n}.bin")) for n in shard_numbers}
+        entries = {t: loaded[fnv1a(t) % index["shards"]].get(t) for t in tokens}
 
         def postings_of(token):
-            return loaded[fnv1a(token) % index["shards"]].get(token, {})
+            return entries[token][1] if entries[token] else {}
 
         ranked = rank(terms, postings_of)
         chunk_numbers = sorted({doc // index["chunk"] for doc in ranked[:PAGE]})
         files = [search / "shards" / f"{n}.bin" for n in shard_numbers] + [search / "docs" / f"{n}.bin" for n in chunk_numbers]
         fetched = sum(f.stat().st_size for f in files)
+        # tailsNeeded: several terms complete every cut-short list once the first page is shown.
+        wanted = [t for t in tokens if entries[t] and entries[t][0] > len(entries[t][1])] if len(terms) > 1 else []
+        tail_numbers = sorted({fnv1a(t) % index["tails"] for t in wanted})
+        tails = {n: decode_shard(inflate(search / "tails" / f"{n}.bin")) for n in tail_numbers}
+        for t in wanted:
+            entries[t] = (entries[t][0], {**entries[t][1], **tails[fnv1a(t) % index["tails"]][t][1]})
+        completed = rank(terms, postings_of) if wanted else ranked
+        more_chunks = sorted({doc // index["chunk"] for doc in completed[:PAGE]} - set(chunk_numbers))
+        background = ([search / "tails" / f"{n}.bin" for n in tail_numbers]
+                      + [search / "docs" / f"{n}.bin" for n in more_chunks])
         results.append({"query": query, "tokens": len(tokens), "found": sum(1 for t in tokens if postings_of(t)),
                         "shards": len(shard_numbers), "chunks": len(chunk_numbers), "results": len(ranked),
+                        "tails": len(tail_numbers), "tail_bytes": sum(f.stat().st_size for f in background),
+                        **match_count(terms, tokens, entries, completed),
                         "bytes": fixed_bytes + fetched, "gzip": fixed_gzip + fetched, "later": fetched})
     return results
 

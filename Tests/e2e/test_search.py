@@ -127,6 +127,20 @@ def test_every_term_of_a_multi_term_query_must_match(site, browser):
     assert found(search(browser, site, "石破茂 關稅")) == {"000", "001", "004"}
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("特朗普 關稅", {"000", "001", "002", "004"}),
+    ("川普 关税 台湾", {"000", "001", "002", "004"}),
+    ("Rubio 臺灣", {"000", "002", "004"}),
+])
+def test_a_multi_term_query_finds_and_counts_every_matching_article(site, browser, query, expected):
+    # Every article that names Trump (any form) and mentions tariffs, none missed, and the count is
+    # the true number of matches rather than the length of a cut-short list.
+    state = search(browser, site, query)
+    assert found(state) == expected, state
+    assert state["status"] == f"{len(expected)} 篇 · {len(expected)} 篇"
+    assert not state["more"]
+
+
 def test_a_query_without_results_says_so(site, browser):
     state = search(browser, site, "量子電腦")
     assert state["hrefs"] == []

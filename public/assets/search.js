@@ -1,8 +1,10 @@
-// The search page: loads the index on first use, fetches only the shards a query needs and the
-// fragments of the results shown (all stored raw-DEFLATE-compressed and inflated here), ranks in
-// the browser, and builds results with text nodes.
+// The search page: loads the index on first use, fetches only the shards a query needs (then, for
+// several terms or when the reader pages on, the tails of cut-short lists), and the fragments of
+// the results shown (all stored raw-DEFLATE-compressed and inflated here), ranks in the browser,
+// and builds results with text nodes.
 import {
   makeFolder, parseQuery, tokensOfTerms, shardOf, inflate, decodeShard, rank, highlight, snippet, entityKeysOf,
+  isTruncated, withTail, tailsNeeded, matchCount, extendResults,
 } from "./search-core.js";
 
 const indexURL = new URL("../search/", import.meta.url);
@@ -17,9 +19,10 @@ let entry = null;
 let fold = null;
 let entityKeys = new Map();
 const shards = new Map();
+const tails = new Map();
 const chunks = new Map();
 let sequence = 0;
-let current = { results: [], shown: 0, tokens: [] };
+let current = { terms: [], tokens: [], entries: new Map(), results: [], count: 0, shown: 0 };
 
 async function bytes(path) {
   const response = await fetch(new URL(path, indexURL));
@@ -48,7 +51,16 @@ function cached(map, key, load) {
 }
 
 const shard = (n) => cached(shards, n, async () => decodeShard(await bytes(`shards/${n}.bin`)));
+const tail = (n) => cached(tails, n, async () => decodeShard(await bytes(`tails/${n}.bin`)));
 const chunk = (n) => cached(chunks, n, () => json(`docs/${n}.bin`));
+
+// A new Map, so completing a query's lists never changes the cached shards.
+async function complete(entries, wanted, data) {
+  const files = await Promise.all(wanted.map((t) => tail(shardOf(t, data.tails))));
+  wanted.forEach((t, i) => entries.set(t, withTail(entries.get(t), files[i].get(t))));
+}
+
+const ranked = (terms, entries) => rank(terms, (t) => entries.get(t)?.postings ?? new Map());
 
 async function search(query) {
   const data = await loadEntry();
@@ -56,8 +68,45 @@ async function search(query) {
   const tokens = tokensOfTerms(terms);
   const needed = [...new Set(tokens.map((t) => shardOf(t, data.shards)))];
   const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await shard(n)])));
-  const postings = new Map(tokens.map((t) => [t, loaded.get(shardOf(t, data.shards)).get(t)?.postings]));
-  return { results: rank(terms, (t) => postings.get(t) ?? new Map()), tokens };
+  const entries = new Map(tokens.map((t) => [t, loaded.get(shardOf(t, data.shards)).get(t)]));
+  const results = ranked(terms, entries);
+  return { terms, tokens, entries, results, ...matchCount(terms, entries, results), shown: 0 };
+}
+
+// Once the first page is shown, a query of several terms completes its cut-short lists in the
+// background and shows the complete ranking and count in its place.
+async function completeQuery(mine) {
+  const wanted = tailsNeeded(current.terms, current.entries);
+  if (wanted.length === 0) return;
+  await complete(current.entries, wanted, await loadEntry());
+  if (mine !== sequence) return;
+  current.results = ranked(current.terms, current.entries);
+  Object.assign(current, matchCount(current.terms, current.entries, current.results));
+  showCount();
+  await renderResults(0, Math.max(current.shown, PAGE), mine, true);
+}
+
+function showCount() {
+  const at = current.exact ? "" : "至少 ";
+  status.textContent = `${at}${current.count} 篇 · ${at}${current.count} 篇`;
+}
+
+// Paging past the shard's best documents of a one-token query fetches the token's tail first.
+async function showMore() {
+  const mine = sequence;
+  const from = current.shown;
+  const wanted = current.tokens.filter((t) => isTruncated(current.entries.get(t)));
+  if (from + PAGE > current.results.length && wanted.length > 0) {
+    const data = await loadEntry();
+    await complete(current.entries, wanted, data);
+    if (mine !== sequence) return;
+    current.results = extendResults(current.results.slice(0, from), ranked(current.terms, current.entries));
+    Object.assign(current, matchCount(current.terms, current.entries, current.results));
+    showCount();
+  }
+  await renderResults(from, from + PAGE, mine);
+  // Keyboard readers continue from the first new result rather than from the button.
+  if (mine === sequence) list.querySelectorAll("a")[from]?.focus();
 }
 
 function text(tag, content, className) {
@@ -67,11 +116,13 @@ function text(tag, content, className) {
   return element;
 }
 
-async function renderResults(from, to, mine) {
+// `replace` swaps the list only once the new fragments are in, so a redraw does not flash empty.
+async function renderResults(from, to, mine, replace = false) {
   const data = await loadEntry();
   const slice = current.results.slice(from, to);
   const fragments = await Promise.all(slice.map(async ({ doc }) => (await chunk(Math.floor(doc / data.chunk)))[doc % data.chunk]));
   if (mine !== sequence) return;
+  if (replace) list.replaceChildren();
   fragments.forEach(([title, url, lang, byline, pool]) => {
     const item = document.createElement("li");
     item.lang = lang;
@@ -90,8 +141,9 @@ async function renderResults(from, to, mine) {
     item.append(paragraph);
     list.append(item);
   });
-  current.shown = to;
-  more.hidden = current.shown >= current.results.length;
+  current.shown = Math.min(to, current.results.length);
+  // A lower-bound count means lists are cut short: paging on completes them.
+  more.hidden = current.exact && current.shown >= current.count;
 }
 
 async function run(query) {
@@ -108,15 +160,16 @@ async function run(query) {
   try {
     const found = await search(query);
     if (mine !== sequence) return;
-    current = { results: found.results, shown: 0, tokens: found.tokens };
+    current = found;
     list.replaceChildren();
     if (found.results.length === 0) {
       status.textContent = `找不到「${query}」。試試較短的詞、人名的另一種寫法或英文名。· 找不到“${query}”。试试较短的词、人名的另一种写法或英文名。`;
       more.hidden = true;
       return;
     }
-    status.textContent = `${found.results.length} 篇 · ${found.results.length} 篇`;
+    showCount();
     await renderResults(0, PAGE, mine);
+    await completeQuery(mine);
   } catch (error) {
     if (mine === sequence) status.textContent = `搜尋索引無法載入 · 搜索索引无法加载（${error.message}）`;
   }
@@ -134,9 +187,12 @@ list.addEventListener("keydown", (event) => {
   const links = [...list.querySelectorAll("a")];
   const at = links.indexOf(document.activeElement);
   if (event.key === "ArrowDown" && at < links.length - 1) { links[at + 1].focus(); event.preventDefault(); }
+  if (event.key === "ArrowDown" && at === links.length - 1 && !more.hidden) { more.focus(); event.preventDefault(); }
   if (event.key === "ArrowUp") { (at > 0 ? links[at - 1] : input).focus(); event.preventDefault(); }
 });
-more.addEventListener("click", () => renderResults(current.shown, current.shown + PAGE, sequence));
+more.addEventListener("click", () => {
+  showMore().catch((error) => { status.textContent = `搜尋索引無法載入 · 搜索索引无法加载（${error.message}）`; });
+});
 document.querySelector("form[role=search]")?.addEventListener("submit", (event) => { event.preventDefault(); run(input.value); });
 
 document.documentElement.classList.add("search-ready");

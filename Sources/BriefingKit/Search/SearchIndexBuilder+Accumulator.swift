@@ -44,32 +44,37 @@ extension SearchIndexBuilder {
             let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)
             var position = [Int](repeating: 0, count: order.count)
             for (index, document) in order.enumerated() { position[document] = index }
-            var encoded: [(token: String, bytes: [UInt8])] = []
-            var estimate = 0
+            func byPosition(_ postings: [(document: UInt32, impact: UInt8)]) -> [(document: Int, impact: UInt8)] {
+                postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 }
+            }
+            var heads: [(token: String, bytes: [UInt8])] = []
+            var tails: [(token: String, bytes: [UInt8])] = []
             for entry in kept {
                 var writer = PostingsWriter()
-                writer.entry(token: entry.token, documentFrequency: entry.df,
-                             postings: entry.postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 })
-                estimate += writer.bytes.count
-                encoded.append((entry.token, writer.bytes))
+                writer.entry(token: entry.token, documentFrequency: entry.df, postings: byPosition(entry.postings))
+                heads.append((entry.token, writer.bytes))
+                guard !entry.tail.isEmpty else { continue }
+                var tail = PostingsWriter()
+                tail.entry(token: entry.token, documentFrequency: entry.df, postings: byPosition(entry.tail))
+                tails.append((entry.token, tail.bytes))
             }
-            let shardCount = min(SearchIndexBuilder.maxShards, max(1, estimate * 3 / 4 / SearchIndexBuilder.targetShardBytes))
-            var shards = Array(repeating: [UInt8](), count: shardCount)
-            for entry in encoded { shards[Int(SearchIndexBuilder.hash(entry.token) % UInt32(shardCount))] += entry.bytes }
-            var files = shards.enumerated().map { OutputFile("search/shards/\($0.offset).bin", contents: Deflate.compress($0.element)) }
+            let shardCount = SearchIndexBuilder.fileCount(heads, target: SearchIndexBuilder.targetShardBytes, limit: SearchIndexBuilder.maxShards)
+            var files = SearchIndexBuilder.packed(heads, into: shardCount, folder: "shards")
+            let tailCount = tails.isEmpty ? 0 : SearchIndexBuilder.fileCount(tails, target: SearchIndexBuilder.targetTailBytes, limit: SearchIndexBuilder.maxTails)
+            files += SearchIndexBuilder.packed(tails, into: tailCount, folder: "tails")
             for start in stride(from: 0, to: order.count, by: chunkSize) {
                 let chunk = JSONText.array(order[start..<min(start + chunkSize, order.count)].map { fragments[$0] })
                 files.append(OutputFile("search/docs/\(start / chunkSize).bin", contents: Deflate.compress(Array(chunk.utf8))))
             }
-            let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, chunkSize: chunkSize,
+            let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, tailCount: tailCount, chunkSize: chunkSize,
                                       vocabulary: tokens, entities: entities, mentioned: mentioned)
             files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
             return files
         }
 
-        /// Every token in token order with its document frequency and its best `postingsCap`
-        /// postings, best first (ties by document): BM25 impacts quantised to 1…255 against the
-        /// largest impact of the index. Raw postings are released token by token.
+        /// Every token in token order with its document frequency, its best `postingsCap` postings
+        /// and the rest as its tail, each best first (ties by document): BM25 impacts quantised to
+        /// 1…255 against the largest impact of the index. Raw postings are released token by token.
         func keptPostings() -> [Kept] {
             let count = Double(lengths.count)
             let averageLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0, +)) / count
@@ -92,10 +97,9 @@ extension SearchIndexBuilder {
                 let weight = idf(list.count)
                 let scored = list.map { (document: $0.document, score: score($0, weight)) }
                     .sorted { ($1.score, $0.document) < ($0.score, $1.document) }
-                    .prefix(SearchIndexBuilder.postingsCap)
-                result.append(Kept(token: tokens[id], df: list.count, postings: scored.map {
-                    ($0.document, UInt8(max(1, min(255, ($0.score / maximum * 255).rounded()))))
-                }))
+                    .map { (document: $0.document, impact: UInt8(max(1, min(255, ($0.score / maximum * 255).rounded())))) }
+                let cap = builder.postingsCap
+                result.append(Kept(token: tokens[id], df: list.count, postings: Array(scored.prefix(cap)), tail: Array(scored.dropFirst(cap))))
             }
             return result
         }
@@ -105,6 +109,24 @@ extension SearchIndexBuilder {
         var token: String
         var df: Int
         var postings: [(document: UInt32, impact: UInt8)]
+        /// The postings beyond the cap, for queries that need every matching document.
+        var tail: [(document: UInt32, impact: UInt8)]
+    }
+
+    /// How many files a set of records is spread over: about `target` compressed bytes each
+    /// (DEFLATE shrinks these records to roughly three quarters), at most `limit`.
+    static func fileCount(_ records: [(token: String, bytes: [UInt8])], target: Int, limit: Int) -> Int {
+        let estimate = records.reduce(0) { $0 + $1.bytes.count }
+        return min(limit, max(1, estimate * 3 / 4 / target))
+    }
+
+    /// Records packed into `count` compressed files `search/<folder>/N.bin`, a token's record in
+    /// file hash(token) mod count, in token order.
+    static func packed(_ records: [(token: String, bytes: [UInt8])], into count: Int, folder: String) -> [OutputFile] {
+        guard count > 0 else { return [] }
+        var files = Array(repeating: [UInt8](), count: count)
+        for record in records { files[Int(hash(record.token) % UInt32(count))] += record.bytes }
+        return files.enumerated().map { OutputFile("search/\(folder)/\($0.offset).bin", contents: Deflate.compress($0.element)) }
     }
 
     /// The order documents are numbered and grouped into fragment blocks in. A query shows its

@@ -11,7 +11,7 @@ extension SearchIndexBuilder {
 
     /// The entry file's JSON: counts, the fold map, and per mentioned entity its id followed by
     /// every folded name (two characters or more) a query may use for it.
-    func entry(documentCount: Int, shardCount: Int, chunkSize: Int, vocabulary: [String], entities: [Entity],
+    func entry(documentCount: Int, shardCount: Int, tailCount: Int, chunkSize: Int, vocabulary: [String], entities: [Entity],
                mentioned: Set<String>) -> String {
         var names: [(String, [String])] = []
         for entity in entities where mentioned.contains(entity.id) {
@@ -24,7 +24,8 @@ extension SearchIndexBuilder {
         }
         names.sort { $0.0 < $1.0 }
         let folded = foldMap(vocabulary: Set(vocabulary.flatMap { Array($0) }))
-        return "{\"version\":2,\"documents\":\(documentCount),\"shards\":\(shardCount),\"chunk\":\(chunkSize),"
+        return "{\"version\":3,\"documents\":\(documentCount),\"shards\":\(shardCount),\"tails\":\(tailCount),"
+            + "\"chunk\":\(chunkSize),"
             + "\"fold\":\(JSONText.string(folded)),"
             + "\"entities\":\(JSONText.array(names.map { JSONText.array(([$0.0] + $0.1).map(JSONText.string)) }))}"
     }

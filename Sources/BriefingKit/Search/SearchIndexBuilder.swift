@@ -6,14 +6,15 @@ import Foundation
 /// inflates with `DecompressionStream`, so hosts that do not compress still send few bytes):
 /// `search/index.bin` (counts, the Traditional→Simplified map the browser folds queries with,
 /// entity names), `search/shards/N.bin` (binary postings of the tokens that hash to shard N: each
-/// token's document frequency and its best documents with their quantised BM25 impacts), and
-/// `search/docs/N.bin` (title, link, byline and snippet clauses of a block of documents, fetched
+/// token's document frequency and its best documents with their quantised BM25 impacts),
+/// `search/tails/N.bin` (the same records holding the rest of each longer token's documents, fetched
+/// only when a query needs complete lists), and `search/docs/N.bin` (title, link, byline and snippet clauses of a block of documents, fetched
 /// only for the results shown). Output is deterministic.
 public struct SearchIndexBuilder: Sendable {
     static let fieldWeights = (title: 4.0, headings: 2.0, abstract: 1.5, body: 1.0, entity: 3.0)
     static let k1 = 1.2, b = 0.75
-    /// Postings kept per token, best impacts first: enough for the results a reader pages through,
-    /// and the bound on what one token costs to fetch.
+    /// Postings per token in its shard, best impacts first: enough for a first page of results, and
+    /// the bound on what one token costs the first query. The rest go to the token's tail file.
     public static let postingsCap = 128
     /// Compressed bytes a shard aims at, and the most shards and fragment blocks there may be, so
     /// the whole index stays well under a thousand files.
@@ -21,13 +22,21 @@ public struct SearchIndexBuilder: Sendable {
     static let maxShards = 320
     static let maxChunks = 600
     static let minChunkSize = 8
+    /// Tail files are few (shards + fragment blocks + tails + entry stay under a thousand files)
+    /// and large, since only queries that need complete lists fetch them.
+    static let targetTailBytes = 20_000
+    static let maxTails = 64
 
     let tokenizer: SearchTokenizer
     let foldCharacter: @Sendable (Character) -> Character
+    let postingsCap: Int
 
-    public init(fold: @escaping @Sendable (Character) -> Character) {
+    /// `postingsCap` is a parameter so tests can exercise tails with a handful of documents.
+    public init(fold: @escaping @Sendable (Character) -> Character, postingsCap: Int = SearchIndexBuilder.postingsCap) {
+        precondition(postingsCap > 0, "every token keeps at least one posting in its shard")
         foldCharacter = fold
         tokenizer = SearchTokenizer(fold: fold)
+        self.postingsCap = postingsCap
     }
 
     public func files(documents: [SearchDocument], entities: [Entity]) -> [OutputFile] {

@@ -18,8 +18,9 @@ struct SearchIndexBuilderTests {
     }
 
     /// Every file of the index, inflated.
-    func build(_ documents: [SearchDocument], entities: [Entity] = []) -> [String: [UInt8]] {
-        let files = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter).files(documents: documents, entities: entities)
+    func build(_ documents: [SearchDocument], entities: [Entity] = [], cap: Int = SearchIndexBuilder.postingsCap) -> [String: [UInt8]] {
+        let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter, postingsCap: cap)
+        let files = builder.files(documents: documents, entities: entities)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.relativePath, Deflate.decompress($0.contents) ?? []) })
     }
 
@@ -111,6 +112,30 @@ struct SearchIndexBuilderTests {
         #expect(try title(try #require(tariff.postings.max { $0.1 < $1.1 }?.0), build(documents)) == "文150")
     }
 
+    @Test func postingsBeyondTheCapGoToTheTokensTailFile() throws {
+        // Seven articles on tariffs, the last three stressing it most; the shard keeps the best two.
+        let documents = (0..<7).map { Self.document("文\($0)", String(repeating: "關稅。", count: 1 + $0 / 4 * 4) + "其他內容說明。") }
+        let files = build(documents, cap: 2)
+        let tails = try #require(try entry(files)["tails"] as? Int)
+        #expect(tails >= 1)
+        let head = try #require(try postings("关税", files))
+        let tailFile = try #require(files["search/tails/\(Int(SearchIndexBuilder.hash("关税") % UInt32(tails))).bin"])
+        let tail = try #require(Self.decodeShard(tailFile)["关税"])
+        #expect(head.df == 7 && tail.df == 7)
+        #expect(head.postings.count == 2 && tail.postings.count == 5)
+        #expect(tail.postings.map(\.0) == tail.postings.map(\.0).sorted(), "tail documents are gaps in ascending order")
+        #expect(Set(head.postings.map(\.0) + tail.postings.map(\.0)) == Set(0..<7), "head and tail together hold every document")
+        #expect(head.postings.map(\.1).min()! >= tail.postings.map(\.1).max()!, "the shard keeps the best impacts")
+        #expect(try postings("其他", files)?.postings.count == 2)
+        #expect(files.keys.filter { $0.hasPrefix("search/tails/") }.count == tails)
+    }
+
+    @Test func anIndexWithShortListsHasNoTailFiles() throws {
+        let files = build((0..<3).map { Self.document("文\($0)", "關稅。") })
+        #expect(try entry(files)["tails"] as? Int == 0)
+        #expect(!files.keys.contains { $0.hasPrefix("search/tails/") })
+    }
+
     @Test func fragmentsAreEscapedJSONWithSnippetClausesAroundTerms() throws {
         let body = "開頭的第一句話，說明背景。中間一段無關的文字，再談另一件事情，還有第三件事情。美國對臺灣的關稅政策，關稅再度提高。"
         let files = build([Self.document("</script><b>標題</b>", body)])
@@ -128,7 +153,7 @@ struct SearchIndexBuilderTests {
 
     @Test func rebuildsAreByteIdentical() {
         let documents = (0..<40).map { Self.document("文\($0)", "臺灣與美國的關稅談判第\($0)次，雙方同意。") }
-        let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter)
+        let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter, postingsCap: 5)
         #expect(builder.files(documents: documents, entities: []) == builder.files(documents: documents, entities: []))
     }
 }
