@@ -86,9 +86,13 @@ async function completeQuery(mine) {
   await renderResults(0, Math.max(current.shown, PAGE), mine, true);
 }
 
+// Messages come from the labels of site.yml, rendered into the status element's data attributes.
+function message(name, values = {}) {
+  return Object.entries(values).reduce((text, [key, value]) => text.split(`{${key}}`).join(String(value)), status.dataset[name] ?? "");
+}
+
 function showCount() {
-  const at = current.exact ? "" : "至少 ";
-  status.textContent = `${at}${current.count} 篇 · ${at}${current.count} 篇`;
+  status.textContent = message(current.exact ? "resultCount" : "resultCountAtLeast", { count: current.count });
 }
 
 // Paging past the shard's best documents of a one-token query fetches the token's tail first.
@@ -163,7 +167,7 @@ async function run(query) {
     current = found;
     list.replaceChildren();
     if (found.results.length === 0) {
-      status.textContent = `找不到「${query}」。試試較短的詞、人名的另一種寫法或英文名。· 找不到“${query}”。试试较短的词、人名的另一种写法或英文名。`;
+      status.textContent = message("noResults", { query });
       more.hidden = true;
       return;
     }
@@ -171,7 +175,7 @@ async function run(query) {
     await renderResults(0, PAGE, mine);
     await completeQuery(mine);
   } catch (error) {
-    if (mine === sequence) status.textContent = `搜尋索引無法載入 · 搜索索引无法加载（${error.message}）`;
+    if (mine === sequence) status.textContent = `${message("indexFailed")}（${error.message}）`;
   }
 }
 
@@ -191,7 +195,7 @@ list.addEventListener("keydown", (event) => {
   if (event.key === "ArrowUp") { (at > 0 ? links[at - 1] : input).focus(); event.preventDefault(); }
 });
 more.addEventListener("click", () => {
-  showMore().catch((error) => { status.textContent = `搜尋索引無法載入 · 搜索索引无法加载（${error.message}）`; });
+  showMore().catch((error) => { status.textContent = `${message("indexFailed")}（${error.message}）`; });
 });
 document.querySelector("form[role=search]")?.addEventListener("submit", (event) => { event.preventDefault(); run(input.value); });
 

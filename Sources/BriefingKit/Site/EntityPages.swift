@@ -3,18 +3,9 @@ import Foundation
 /// The entity pages (`entities/ID/`), the entities index grouped by type, and the cross-strait
 /// glossary of entities whose Taiwan and mainland names differ.
 enum EntityPages {
-    /// Type names in each script: a label may differ between the two (地點 · 地点).
-    static let kindLabels: [Entity.Kind: [Script: String]] = [
-        .person: [.traditional: "人物", .simplified: "人物"],
-        .organisation: [.traditional: "組織", .simplified: "组织"],
-        .place: [.traditional: "地點", .simplified: "地点"],
-        .country: [.traditional: "國家", .simplified: "国家"],
-        .event: [.traditional: "事件", .simplified: "事件"],
-        .document: [.traditional: "文件", .simplified: "文件"],
-    ]
-
-    static func kindView(_ kind: Entity.Kind) -> ScriptPairView {
-        ScriptPairView(traditional: kindLabels[kind]![.traditional]!, simplified: kindLabels[kind]![.simplified]!)
+    /// A type's name in both scripts: the `kind_TYPE` label of the site settings.
+    static func kindView(_ kind: Entity.Kind, _ settings: SiteSettings) -> ScriptPairView {
+        settings.label("kind_\(kind.rawValue)")
     }
 
     /// Writes every entity's pages (rendered on all cores), then the index and the glossary.
@@ -44,7 +35,7 @@ enum EntityPages {
         let entitiesFolder = number == 1 ? "../" : "../../../"
         let view = EntityPageView(
             id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
-            namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind),
+            namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind, context.renderer.settings),
             aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
             hasAliases: !entity.aliases.isEmpty,
             traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
@@ -90,7 +81,7 @@ enum EntityPages {
             let members = gazetteer.entities.filter { $0.kind == kind }
                 .sorted { (usage[$1.id]!.total, $0.id) < (usage[$0.id]!.total, $1.id) }
             guard !members.isEmpty else { return nil }
-            return EntityGroupView(kind: kindView(kind), entities: members.map { item($0, usage, prefix: "", context.scripts) })
+            return EntityGroupView(kind: kindView(kind, context.renderer.settings), entities: members.map { item($0, usage, prefix: "", context.scripts) })
         }
         let content = try context.renderer.render(EntitiesPageView(groups: groups, root: "../"), template: "entities")
         let title = context.renderer.settings.label("entities")

@@ -24,6 +24,7 @@ public struct SiteSettings: Sendable, Hashable {
     static let knownKeys = ["title", "description", "base_url", "page_size", "author", "copyright", "labels"]
     /// Labels the engine itself uses, in page titles and list headings.
     static let requiredLabels = ["author", "tag", "source", "page", "entities", "glossary_title"]
+        + Entity.Kind.allCases.map { "kind_\($0.rawValue)" }
 
     public init(title: [Script: String], description: [Script: String], baseURL: String? = nil,
                 pageSize: Int = defaultPageSize, author: String? = nil, copyright: String? = nil,

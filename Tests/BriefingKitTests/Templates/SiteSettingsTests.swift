@@ -12,6 +12,12 @@ struct SiteSettingsTests {
           page: { Hant: 頁, Hans: 页 }
           entities: { Hant: 人物與機構, Hans: 人物与机构 }
           glossary_title: { Hant: 兩岸譯名對照, Hans: 两岸译名对照 }
+          kind_person: { Hant: 人物, Hans: 人物 }
+          kind_organisation: { Hant: 組織, Hans: 组织 }
+          kind_place: { Hant: 地點, Hans: 地点 }
+          kind_country: { Hant: 國家, Hans: 国家 }
+          kind_event: { Hant: 事件, Hans: 事件 }
+          kind_document: { Hant: 文件, Hans: 文件 }
 
         """
 
