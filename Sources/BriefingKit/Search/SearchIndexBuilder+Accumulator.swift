@@ -62,10 +62,10 @@ extension SearchIndexBuilder {
             var files = SearchIndexBuilder.packed(heads, into: shardCount, folder: "shards")
             let tailCount = tails.isEmpty ? 0 : SearchIndexBuilder.fileCount(tails, target: SearchIndexBuilder.targetTailBytes, limit: SearchIndexBuilder.maxTails)
             files += SearchIndexBuilder.packed(tails, into: tailCount, folder: "tails")
-            for start in stride(from: 0, to: order.count, by: chunkSize) {
-                let chunk = JSONText.array(order[start..<min(start + chunkSize, order.count)].map { fragments[$0] })
-                files.append(OutputFile("search/docs/\(start / chunkSize).bin", contents: Deflate.compress(Array(chunk.utf8))))
+            let blocks = stride(from: 0, to: order.count, by: chunkSize).map { start in
+                (start / chunkSize, JSONText.array(order[start..<min(start + chunkSize, order.count)].map { fragments[$0] }))
             }
+            files += Parallel.map(blocks) { OutputFile("search/docs/\($0.0).bin", contents: Deflate.compress(Array($0.1.utf8))) }
             let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, tailCount: tailCount, chunkSize: chunkSize,
                                       vocabulary: tokens, entities: entities, mentioned: mentioned)
             files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
@@ -126,7 +126,8 @@ extension SearchIndexBuilder {
         guard count > 0 else { return [] }
         var files = Array(repeating: [UInt8](), count: count)
         for record in records { files[Int(hash(record.token) % UInt32(count))] += record.bytes }
-        return files.enumerated().map { OutputFile("search/\(folder)/\($0.offset).bin", contents: Deflate.compress($0.element)) }
+        // Compressing is most of the cost of writing the index; files are independent, so all cores help.
+        return Parallel.map(Array(files.enumerated())) { OutputFile("search/\(folder)/\($0.offset).bin", contents: Deflate.compress($0.element)) }
     }
 
     /// The order documents are numbered and grouped into fragment blocks in. A query shows its
