@@ -1,12 +1,15 @@
 // Lets a reader collapse an article to one script; the choice is remembered across pages.
 // Without JavaScript both columns stay visible.
 const KEY = "briefing-script";
-// Each label is given in the script(s) it names, each part with its own lang.
-const CHOICES = [
-  { value: "both", labels: [["繁簡並列", "zh-Hant-TW"], ["繁简并列", "zh-Hans-CN"]] },
-  { value: "Hant", labels: [["只看繁體", "zh-Hant-TW"]] },
-  { value: "Hans", labels: [["只看简体", "zh-Hans-CN"]] },
-];
+// Each label is given in the script(s) it names, each part with its own lang. The texts come from
+// site.yml's labels, which the article template puts on the .bilingual element.
+function choices(labels) {
+  return [
+    { value: "both", labels: [[labels.labelBothHant, "zh-Hant-TW"], [labels.labelBothHans, "zh-Hans-CN"]] },
+    { value: "Hant", labels: [[labels.labelHant, "zh-Hant-TW"]] },
+    { value: "Hans", labels: [[labels.labelHans, "zh-Hans-CN"]] },
+  ];
+}
 
 function stored() {
   try { return localStorage.getItem(KEY) || "both"; } catch { return "both"; }
@@ -31,8 +34,8 @@ document.addEventListener("DOMContentLoaded", () => {
   const group = document.createElement("div");
   group.className = "script-choice";
   group.setAttribute("role", "group");
-  group.setAttribute("aria-label", "顯示字體 · 显示字体");
-  for (const choice of CHOICES) {
+  group.setAttribute("aria-label", bilingual.dataset.labelGroup);
+  for (const choice of choices(bilingual.dataset)) {
     const button = document.createElement("button");
     button.type = "button";
     button.dataset.value = choice.value;
@@ -63,7 +66,8 @@ function applyRegional(on) {
   for (const mark of document.querySelectorAll(".bilingual [data-regional]")) {
     if (!mark.dataset.faithful) mark.dataset.faithful = mark.textContent;
     mark.textContent = on ? mark.dataset.regional : mark.dataset.faithful;
-    if (on) mark.title = `原文 · 原文：${mark.dataset.faithful}`; else mark.removeAttribute("title");
+    const original = document.querySelector(".bilingual")?.dataset.labelOriginal ?? "";
+    if (on) mark.title = `${original}：${mark.dataset.faithful}`; else mark.removeAttribute("title");
     mark.classList.toggle("regional", on);
   }
   const button = document.querySelector(".regional-choice");
@@ -76,7 +80,8 @@ document.addEventListener("DOMContentLoaded", () => {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "regional-choice";
-  for (const [text, lang] of [["兩岸用語：轉換欄人名依讀者地區", "zh-Hant-TW"], ["两岸用语：转换栏人名依读者地区", "zh-Hans-CN"]]) {
+  const labels = document.querySelector(".bilingual").dataset;
+  for (const [text, lang] of [[labels.labelRegionalHant, "zh-Hant-TW"], [labels.labelRegionalHans, "zh-Hans-CN"]]) {
     if (button.childNodes.length > 0) button.append(" · ");
     const span = document.createElement("span");
     span.lang = lang;
