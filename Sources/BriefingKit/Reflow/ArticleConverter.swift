@@ -37,8 +37,11 @@ public struct ArticleConverter {
         let notesStart = findNotesHeading(before: englishStart)
         let bodyStart = readFrontMatter()
         markRunningHeaders(from: bodyStart)
-        let closingStart = readClosingMatter(from: bodyStart, before: notesStart ?? englishStart)
-        let bodyEnd = min(closingStart.bodyEnd, notesStart ?? englishStart)
+        // A short or damaged text can put its notes heading or English back matter inside what
+        // reads as front matter; the body is then empty rather than a reversed range.
+        let backMatterStart = max(notesStart ?? englishStart, bodyStart)
+        let closingStart = readClosingMatter(from: bodyStart, before: backMatterStart)
+        let bodyEnd = max(bodyStart, min(closingStart.bodyEnd, backMatterStart))
         var assembler = BodyAssembler(converter: self)
         let body = assembler.assemble(range: bodyStart..<bodyEnd, editorNote: closingStart.editorNote)
         self = assembler.converter
