@@ -24,12 +24,13 @@ test: deps-test
 	node --test Tests/js
 	$(MAKE) test-e2e
 
-# Fuzzes the converter with libFuzzer for FUZZ_SECONDS (default 600), the seeds as corpus.
+# Fuzzes the converter with libFuzzer for FUZZ_SECONDS (default 600), the seeds as corpus. Swift's
+# backtracer is off so a trap reaches libFuzzer, which then writes the crashing input (crash-*).
 FUZZ_SECONDS ?= 600
 fuzz: deps-build
 	$(SWIFT) build --product BriefingFuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 	mkdir -p .build-fuzz/corpus && cp seeds/*.txt .build-fuzz/corpus/
-	.build-fuzz/debug/BriefingFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
+	SWIFT_BACKTRACE=enable=no .build-fuzz/debug/BriefingFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1
 
 # Scale benchmark (Tests/bench/run.py): synthetic archives of BENCH_SIZES articles built by
 # briefing (clean and incremental) and by opencc + Hugo + Pagefind, plus the libraries' floor.
