@@ -35,7 +35,7 @@ enum EntityPages {
         let entitiesFolder = number == 1 ? "../" : "../../../"
         let view = EntityPageView(
             id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
-            namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind, context.renderer.settings),
+            namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind, settings),
             aliases: entity.aliases.map { AliasView(name: $0, lang: context.scripts.detectScript(of: $0).languageTag) },
             hasAliases: !entity.aliases.isEmpty,
             traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
@@ -44,7 +44,7 @@ enum EntityPages {
                 EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
                                   lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
             },
-            start: number == 1 ? nil : (number - 1) * pagination.size + 1, pager: pagination.pager(page: number),
+            start: pagination.firstNumber(page: number), pager: pagination.pager(page: number),
             total: use.total,
             related: use.related.map { item($0.entity, usage, prefix: entitiesFolder, context.scripts) },
             hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)

@@ -126,7 +126,7 @@ enum IndexPage {
                                      descriptionSimplified: settings.description[.simplified]!,
                                      articles: items(pagination.slice(ordered, page: number), root: SiteContext.root(forFolder: folder),
                                                      scripts: context.scripts),
-                                     count: documents.count, start: first ? nil : (number - 1) * pagination.size + 1,
+                                     count: documents.count, start: pagination.firstNumber(page: number),
                                      isFirstPage: first, sources: first ? links(terms.sources) : [],
                                      authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
                                      hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
@@ -144,7 +144,7 @@ enum IndexPage {
 enum NotFoundPage {
     static func html(context: SiteContext) throws(DiagnosticError) -> String {
         let root = context.baseURL ?? ""
-        let content = try context.renderer.render(NotFoundPageView(root: root, home: root.isEmpty ? "./" : root), template: "404")
+        let content = try context.renderer.render(NotFoundPageView(root: root, home: Layout.home(root)), template: "404")
         return try Layout.html(content: content, pageTitle: "404", lang: Script.traditional.languageTag, folder: "", context: context,
                                rootOverride: context.baseURL)
     }
@@ -154,15 +154,17 @@ enum Layout {
     static func html(content: String, pageTitle: String, lang: String, folder: String, context: SiteContext,
                      isWide: Bool = false, article: ArticleHeadView? = nil, rootOverride: String? = nil) throws(DiagnosticError) -> String {
         let settings = context.renderer.settings
+        let root = rootOverride ?? SiteContext.root(forFolder: folder)
         let view = LayoutView(lang: lang, pageTitle: pageTitle, siteTitle: settings.title[.traditional]!,
-                              description: settings.description[.traditional]!, root: rootOverride ?? SiteContext.root(forFolder: folder),
+                              description: settings.description[.traditional]!, root: root,
                               content: content, isHome: folder.isEmpty && pageTitle == settings.title[.traditional],
                               isWide: isWide, canonicalURL: context.canonicalURL(forFolder: folder),
-                              hasFeed: context.baseURL != nil, home: home(rootOverride ?? SiteContext.root(forFolder: folder)),
+                              hasFeed: context.baseURL != nil, home: home(root),
                               article: article)
         return try context.renderer.render(view, template: "layout")
     }
 
+    /// The link to the home page: the root, or `./` when the root is empty.
     static func home(_ root: String) -> String {
         root.isEmpty ? "./" : root
     }

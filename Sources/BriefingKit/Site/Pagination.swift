@@ -20,6 +20,11 @@ struct Pagination {
         return items[min(start, items.count)..<min(start + size, items.count)]
     }
 
+    /// The list number of page `number`'s first item (an `<ol start>`), nil on the first page.
+    func firstNumber(page number: Int) -> Int? {
+        number == 1 ? nil : (number - 1) * size + 1
+    }
+
     /// The folder of page `number` of the list at `folder`.
     static func folder(_ folder: String, page number: Int) -> String {
         number == 1 ? folder : folder + "page/\(number)/"

@@ -93,15 +93,19 @@ public enum SiteBuilder {
                 Swift.Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
                     () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
                     let document = item.document
+                    func analyse(_ page: ArticlePage.Built) -> SearchIndexBuilder.Analysed {
+                        search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    }
                     var page: ArticlePage.Built
                     if let cached = cache?.page(for: document, neighbours: neighbours, context: context) {
                         page = cached
                     } else {
                         page = try ArticlePage.build(document, neighbours: neighbours, context: context)
-                        page.search = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                        page.search = analyse(page)
                         cache?.store(page, for: document, neighbours: neighbours, context: context)
                     }
-                    let analysed = page.search ?? search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    // A cache entry whose analysis is missing or damaged is analysed afresh.
+                    let analysed = page.search ?? analyse(page)
                     page.search = nil
                     return (page, analysed)
                 }

@@ -61,12 +61,13 @@ enum TaxonomyPages {
         term.documents.first?.metadata.script.languageTag ?? Script.traditional.languageTag
     }
 
-    /// Each term's page, over several pages when it lists more articles than a page holds;
-    /// `kind` names the label (`author`, `tag`, `source`) shown before the term.
-    /// Writes every term's pages, rendered on all cores.
+    /// Writes each term's page, over several pages when it lists more articles than a page
+    /// holds, rendered on all cores; `kind` names the label (`author`, `tag`, `source`) shown
+    /// before the term.
     static func write(_ terms: [Term], template: String, kind: String, context: SiteContext,
                       to write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
         let settings = context.renderer.settings
+        let label = settings.label(kind)
         var jobs: [(term: Term, ordered: [MarkdownDocument], pagination: Pagination, number: Int)] = []
         for term in terms {
             let ordered = IndexPage.ordered(term.documents)
@@ -74,14 +75,13 @@ enum TaxonomyPages {
             for number in 1...pagination.count { jobs.append((term, ordered, pagination, number)) }
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
-            let label = settings.label(kind)
             let (term, ordered, pagination, number) = job
             let folder = Pagination.folder(term.folder, page: number)
             let root = SiteContext.root(forFolder: folder)
             let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
                                     kindSimplified: label.simplified, kindDiffers: label.differs, count: term.documents.count,
                                     articles: IndexPage.items(pagination.slice(ordered, page: number), root: root, scripts: context.scripts),
-                                    start: number == 1 ? nil : (number - 1) * pagination.size + 1,
+                                    start: pagination.firstNumber(page: number),
                                     pager: pagination.pager(page: number), root: root)
             let content = try context.renderer.render(view, template: template)
             return OutputFile(folder + "index.html", text: try Layout.html(
