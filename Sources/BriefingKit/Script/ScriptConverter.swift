@@ -86,12 +86,7 @@ public final class ScriptConverter: @unchecked Sendable {
             // Compatibility ideographs are canonically the unified ones: convert those.
             let characters = range.compactMap(Unicode.Scalar.init).map(Character.init)
                 .map { Character(String($0).precomposedStringWithCanonicalMapping) }
-            var converted = converter.convert(characters.map(String.init).joined(separator: "\n"))
-                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if converted.count != characters.count {
-                // Some blocks (compatibility ideographs) do not survive the batch: one call each.
-                converted = characters.map { converter.convert(String($0)) }
-            }
+            let converted = convertEach(characters.map(String.init), with: converter)
             for (original, result) in zip(characters, converted) where result.count == 1 && result != String(original) {
                 let folded = result.unicodeScalars.first!.value
                 if folded < 0x10000 { table[Int(original.unicodeScalars.first!.value)] = UInt16(folded) }
@@ -108,16 +103,22 @@ public final class ScriptConverter: @unchecked Sendable {
         return table
     }
 
+    /// Each text converted on its own, in one OpenCC call (one text per line, so no phrase spans
+    /// two); when the batch does not come back line for line (some compatibility ideographs do
+    /// not survive it), one call each.
+    private static func convertEach(_ texts: [String], with converter: OpenCCConverter) -> [String] {
+        let converted = converter.convert(texts.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false)
+        return converted.count == texts.count ? converted.map(String.init) : texts.map { converter.convert($0) }
+    }
+
     /// One OpenCC call per direction over every CJK character of the Basic Multilingual Plane,
     /// one per line so no phrase spans two.
     private static func changeTable(traditionalToSimplified: OpenCCConverter,
                                     simplifiedToTraditional: OpenCCConverter) -> [UInt8] {
         var table = [UInt8](repeating: 0, count: 0x10000)
         let scalars = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF].joined().compactMap(Unicode.Scalar.init)
-        let lines = scalars.map { String($0) }.joined(separator: "\n")
         for (bit, converter) in [(UInt8(1), traditionalToSimplified), (UInt8(2), simplifiedToTraditional)] {
-            let converted = converter.convert(lines).split(separator: "\n", omittingEmptySubsequences: false)
-            let results = converted.count == scalars.count ? converted.map(String.init) : scalars.map { converter.convert(String($0)) }
+            let results = convertEach(scalars.map { String($0) }, with: converter)
             for (scalar, result) in zip(scalars, results) where result.unicodeScalars.first != scalar {
                 table[Int(scalar.value)] |= bit
             }

@@ -44,19 +44,18 @@ extension SearchIndexBuilder {
             let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)
             var position = [Int](repeating: 0, count: order.count)
             for (index, document) in order.enumerated() { position[document] = index }
-            func byPosition(_ postings: [(document: UInt32, impact: UInt8)]) -> [(document: Int, impact: UInt8)] {
-                postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 }
+            /// A token's record of some of its postings, renumbered and sorted by document.
+            func record(_ entry: Kept, _ postings: [(document: UInt32, impact: UInt8)]) -> (token: String, bytes: [UInt8]) {
+                var writer = PostingsWriter()
+                writer.entry(token: entry.token, documentFrequency: entry.df,
+                             postings: postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 })
+                return (entry.token, writer.bytes)
             }
             var heads: [(token: String, bytes: [UInt8])] = []
             var tails: [(token: String, bytes: [UInt8])] = []
             for entry in kept {
-                var writer = PostingsWriter()
-                writer.entry(token: entry.token, documentFrequency: entry.df, postings: byPosition(entry.postings))
-                heads.append((entry.token, writer.bytes))
-                guard !entry.tail.isEmpty else { continue }
-                var tail = PostingsWriter()
-                tail.entry(token: entry.token, documentFrequency: entry.df, postings: byPosition(entry.tail))
-                tails.append((entry.token, tail.bytes))
+                heads.append(record(entry, entry.postings))
+                if !entry.tail.isEmpty { tails.append(record(entry, entry.tail)) }
             }
             let shardCount = SearchIndexBuilder.fileCount(heads, target: SearchIndexBuilder.targetShardBytes, limit: SearchIndexBuilder.maxShards)
             var files = SearchIndexBuilder.packed(heads, into: shardCount, folder: "shards")
