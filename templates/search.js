@@ -1,10 +1,11 @@
 // The search page: loads the index on first use, fetches only the shards a query needs (then, for
-// several terms or when the reader pages on, the tails of cut-short lists), and the fragments of
-// the results shown (all stored raw-DEFLATE-compressed and inflated here), ranks in the browser,
-// and builds results with text nodes.
+// several tokens or when the reader pages on, the tail records of cut-short lists), and the
+// fragments of the results shown (all stored raw-DEFLATE-compressed and inflated here), ranks in
+// the browser, and builds results with text nodes. Tail records and fragments are read with HTTP
+// Range requests; from a host that ignores Range, the whole file arrives once and is cut here.
 import {
-  makeFolder, parseQuery, tokensOfTerms, shardOf, inflate, decodeShard, rank, highlight, snippet, entityKeysOf,
-  isTruncated, withTail, tailsNeeded, matchCount, extendResults,
+  makeFolder, parseQuery, tokensOfTerms, shardOf, inflate, decodeShard, decodePostings, rank, highlight, snippet,
+  entityKeysOf, isTruncated, withTail, tailsNeeded, matchCount, extendResults, fragmentLocator,
 } from "./search-core.js";
 
 const indexURL = new URL("../search/", import.meta.url);
@@ -18,16 +19,56 @@ const more = document.getElementById("search-more");
 let entry = null;
 let fold = null;
 let entityKeys = new Map();
+let locate = null;
 const shards = new Map();
 const tails = new Map();
-const chunks = new Map();
+const fragments = new Map();
+const wholeFiles = new Map();
 let sequence = 0;
 let current = { terms: [], tokens: [], entries: new Map(), results: [], count: 0, shown: 0 };
 
-async function bytes(path) {
+async function fetchBytes(path) {
   const response = await fetch(new URL(path, indexURL));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return inflate(new Uint8Array(await response.arrayBuffer()));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+const bytes = async (path) => inflate(await fetchBytes(path));
+
+// One record of a sliced file, inflated: a Range request. A host that ignores Range answers with
+// the whole file (200); the file is then kept and its records cut here. Whether the host honours
+// Range is learnt from the first sliced fetch, which the others wait for, so a host without Range
+// never sends the same whole file twice.
+let rangeSupport = null;
+
+async function slice(path, offset, length) {
+  const cut = (file) => inflate(file.subarray(offset, offset + length));
+  if (rangeSupport === null) {
+    let learnt;
+    rangeSupport = new Promise((resolve) => { learnt = resolve; });
+    try {
+      return await ranged(path, offset, length, learnt);
+    } catch (error) {
+      rangeSupport = null;
+      learnt(true);
+      throw error;
+    }
+  }
+  if (!(await rangeSupport)) return cut(await cached(wholeFiles, path, () => fetchBytes(path)));
+  return ranged(path, offset, length, () => {});
+}
+
+async function ranged(path, offset, length, learnt) {
+  const response = await fetch(new URL(path, indexURL), { headers: { Range: `bytes=${offset}-${offset + length - 1}` } });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  const body = new Uint8Array(await response.arrayBuffer());
+  learnt(response.status === 206);
+  if (response.status === 206) {
+    if (body.length !== length) throw new Error(`${path}: unexpected range`);
+    return inflate(body);
+  }
+  wholeFiles.set(path, Promise.resolve(body));
+  return inflate(body.subarray(offset, offset + length));
 }
 
 const json = async (path) => JSON.parse(new TextDecoder().decode(await bytes(path)));
@@ -37,6 +78,7 @@ async function loadEntry() {
     entry = json("index.bin").then((data) => {
       fold = makeFolder(data.fold);
       entityKeys = entityKeysOf(data.entities);
+      locate = fragmentLocator(data.fragments, data.chunk);
       return data;
     });
     entry.catch(() => { entry = null; });
@@ -51,13 +93,17 @@ function cached(map, key, load) {
 }
 
 const shard = (n) => cached(shards, n, async () => decodeShard(await bytes(`shards/${n}.bin`)));
-const tail = (n) => cached(tails, n, async () => decodeShard(await bytes(`tails/${n}.bin`)));
-const chunk = (n) => cached(chunks, n, () => json(`docs/${n}.bin`));
+const tail = (token, { offset, length }, data) => cached(tails, token, async () =>
+  decodePostings(await slice(`tails/${shardOf(token, data.tails)}.bin`, offset, length)));
+const fragment = (doc) => cached(fragments, doc, async () => {
+  const { block, offset, length } = locate(doc);
+  return JSON.parse(new TextDecoder().decode(await slice(`docs/${block}.bin`, offset, length)));
+});
 
-// A new Map, so completing a query's lists never changes the cached shards.
+// Completed entries replace the query's own, so the cached shard entries stay as they were.
 async function complete(entries, wanted, data) {
-  const files = await Promise.all(wanted.map((t) => tail(shardOf(t, data.tails))));
-  wanted.forEach((t, i) => entries.set(t, withTail(entries.get(t), files[i].get(t))));
+  const records = await Promise.all(wanted.map((t) => tail(t, entries.get(t).tail, data)));
+  wanted.forEach((t, i) => entries.set(t, withTail(entries.get(t), records[i])));
 }
 
 const ranked = (terms, entries) => rank(terms, (t) => entries.get(t)?.postings ?? new Map());
@@ -73,7 +119,7 @@ async function search(query) {
   return { terms, tokens, entries, results, ...matchCount(terms, entries, results), shown: 0 };
 }
 
-// Once the first page is shown, a query of several terms completes its cut-short lists in the
+// Once the first page is shown, a query of several tokens completes its cut-short lists in the
 // background and shows the complete ranking and count in its place.
 async function completeQuery(mine) {
   const wanted = tailsNeeded(current.terms, current.entries);
@@ -122,12 +168,13 @@ function text(tag, content, className) {
 
 // `replace` swaps the list only once the new fragments are in, so a redraw does not flash empty.
 async function renderResults(from, to, mine, replace = false) {
-  const data = await loadEntry();
-  const slice = current.results.slice(from, to);
-  const fragments = await Promise.all(slice.map(async ({ doc }) => (await chunk(Math.floor(doc / data.chunk)))[doc % data.chunk]));
+  await loadEntry();
+  const shown = await Promise.all(current.results.slice(from, to).map(({ doc }) => fragment(doc)));
   if (mine !== sequence) return;
+  // A reader moving through the results keeps their place when the completed ranking redraws them.
+  const focused = replace ? [...list.querySelectorAll("a")].indexOf(document.activeElement) : -1;
   if (replace) list.replaceChildren();
-  fragments.forEach(([title, url, lang, byline, pool]) => {
+  shown.forEach(([title, url, lang, byline, pool]) => {
     const item = document.createElement("li");
     item.lang = lang;
     const link = document.createElement("a");
@@ -145,6 +192,7 @@ async function renderResults(from, to, mine, replace = false) {
     item.append(paragraph);
     list.append(item);
   });
+  if (focused >= 0) list.querySelectorAll("a")[focused]?.focus();
   current.shown = Math.min(to, current.results.length);
   // A lower-bound count means lists are cut short: paging on completes them.
   more.hidden = current.exact && current.shown >= current.count;

@@ -32,9 +32,10 @@ struct Serve: AsyncParsableCommand {
                                 body: Data(status.utf8))
         }
         await server.appendRoute("GET *") { request in
-            let response = await state.site.response(for: request.target.path())
-            var headers: HTTPHeaders = [.contentType: response.contentType, .init("Cache-Control"): "no-store"]
+            let response = await state.site.response(for: request.target.path(), range: request.headers[HTTPHeader("Range")])
+            var headers: HTTPHeaders = [.contentType: response.contentType, .init("Cache-Control"): "no-store", .init("Accept-Ranges"): "bytes"]
             if let location = response.location { headers[.location] = location }
+            if let range = response.contentRange { headers[.init("Content-Range")] = range }
             return HTTPResponse(statusCode: HTTPStatusCode(response.status, phrase: ""), headers: headers, body: Data(response.body))
         }
         let watcher = FolderWatcher(folders: [seeds, templates])

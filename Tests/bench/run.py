@@ -386,10 +386,10 @@ def report(all_results, args, versions):
             q = r.get("queries", [None] * len(args.queries))[index]
             if q is None:
                 return "—"
-            return (f"first {size(q['bytes'])} ({size(q['gzip'])} if the host gzips), later {size(q['later'])}: "
-                    f"{q['shards']} shards, {q['chunks']} fragment blocks, {q['found']}/{q['tokens']} tokens found, "
-                    f"{q['results']:,} results; then {q.get('tails', 0)} tail files in the background "
-                    f"({size(q.get('tail_bytes', 0))}), {'' if q.get('exact', True) else 'at least '}{q.get('count', q['results']):,} matches")
+            return (f"first {size(q['bytes'])} ({size(q['gzip'])} if the host gzips), later {size(q['later'])} "
+                    f"(first page {size(q['first'])}; {size(q['no_range'])} from a host without Range): "
+                    f"{q['shards']} shards, {q['tails']} tail records, {q['requests']} requests, "
+                    f"{q['found']}/{q['tokens']} tokens found, {'' if q['exact'] else 'at least '}{q['count']:,} matches")
         lines.append(f"| ours: query `{query}` fetches | " + " | ".join(cell(r) for r in all_results) + " |")
 
     def pf_cell(r):
@@ -399,9 +399,12 @@ def report(all_results, args, versions):
     lines.append("| Pagefind: one-word query fetches | " + " | ".join(pf_cell(r) for r in all_results) + " |")
     lines.append("")
     lines.append("A query's bytes from ours, first: `search/index.bin` + `assets/search.js` + "
-                 "`assets/search-core.js` + the shards of its tokens + the `search/docs/` blocks of its first ten "
-                 "results (a query of several terms then fetches the `search/tails/` files of its cut-short "
-                 "lists in the background, counted apart); later (entry and code cached): the shards and blocks alone. Index files are stored "
+                 "`assets/search-core.js` + the shards of its tokens + the fragment records of its first ten "
+                 "results (Range requests into `search/docs/` blocks), then, for a query of several tokens, the "
+                 "tail records of its cut-short lists (Range requests into `search/tails/`) and the fragments of "
+                 "the completed ranking's first ten, fetched in the background and counted in; later (entry and "
+                 "code cached): the same without entry and code; first page: what the first results wait for. "
+                 "Response headers are not counted. Index files are stored "
                  "raw-DEFLATE-compressed and count at their stored size (tokens: CJK pairs after the index's fold "
                  "map, Latin lower-case words, gazetteer entities; shard = FNV-1a 32 mod shards; ranking as in "
                  "search-core.js). "

@@ -3,11 +3,12 @@
 The query side of templates/search-core.js, re-implemented: NFKC, lower case, the index's
 Traditional→Simplified fold map, gazetteer names as extra `@id` alternatives, CJK character pairs
 (a lone character alone) and Latin/digit words; shard = FNV-1a 32 of the token's UTF-8 mod shards;
-the binary shard format and the ranking, so the fragment blocks of the first results shown are the
-ones counted; then, for a query of several terms, the tails (search/tails/N.bin, N = the same hash
-mod tails) it completes its cut-short lists from in the background, and the blocks of the complete
-ranking's first results. Every index file is raw DEFLATE and counts at its stored size: that is what a host
-that does not compress sends, and a host that does gains nothing on it.
+the binary shard format and the ranking, so the fragments of the first results shown are the ones
+counted; then, for a query of several tokens, the tail records (in search/tails/N.bin, N = the same
+hash mod tails) it completes its cut-short lists from in the background, and the fragments of the
+complete ranking's first results. Tail records and fragments are separately compressed slices
+fetched by Range request. Every index file is raw DEFLATE and counts at its stored size: that is
+what a host that does not compress sends, and a host that does gains nothing on it.
 """
 
 import gzip
@@ -109,34 +110,61 @@ def query_tokens(query, fold, entity_keys):
     return list(dict.fromkeys(t for term in query_terms(query, fold, entity_keys) for alt in term for t in alt))
 
 
-def decode_shard(data):
-    """decodeShard: token → (df, {doc: impact}); tail files hold the same records."""
-    entries, at = {}, 0
+class Reader:
+    """Reads the varints and postings the Swift PostingsWriter writes."""
 
-    def varint():
-        nonlocal at
+    def __init__(self, data):
+        self.data, self.at = data, 0
+
+    def varint(self):
         value, shift = 0, 0
         while True:
-            byte = data[at]
-            at += 1
+            byte = self.data[self.at]
+            self.at += 1
             value |= (byte & 0x7F) << shift
             shift += 7
             if not byte & 0x80:
                 return value
 
-    while at < len(data):
-        length = varint()
-        token = data[at:at + length].decode("utf-8")
-        at += length
-        df = varint()
-        count = varint()
+    def postings(self):
+        count = self.varint()
         docs, doc = [], 0
         for _ in range(count):
-            doc += varint()
+            doc += self.varint()
             docs.append(doc)
-        entries[token] = (df, dict(zip(docs, data[at:at + count])))
-        at += count
+        impacts = self.data[self.at:self.at + count]
+        self.at += count
+        return dict(zip(docs, impacts))
+
+
+def decode_shard(data):
+    """decodeShard: token → (df, {doc: impact}, (tail offset, tail length) or None)."""
+    entries, read = {}, Reader(data)
+    while read.at < len(data):
+        length = read.varint()
+        token = data[read.at:read.at + length].decode("utf-8")
+        read.at += length
+        df = read.varint()
+        postings = read.postings()
+        tail = (read.varint(), read.varint()) if df > len(postings) else None
+        entries[token] = (df, postings, tail)
     return entries
+
+
+def decode_postings(data):
+    """decodePostings: a tail record, {doc: impact}."""
+    return Reader(data).postings()
+
+
+def fragment_locations(lengths, chunk):
+    """fragmentLocator: doc → (block, offset, length) of its separately compressed fragment."""
+    locations, offset = [], 0
+    for doc, length in enumerate(lengths):
+        if doc % chunk == 0:
+            offset = 0
+        locations.append((doc // chunk, offset, length))
+        offset += length
+    return locations
 
 
 def rank(terms, postings_of):
@@ -180,6 +208,13 @@ def inflate(path):
     return zlib.decompress(Path(path).read_bytes(), -15)
 
 
+def inflate_slice(path, offset, length):
+    """One record of a sliced file, as a Range request fetches it."""
+    with open(path, "rb") as file:
+        file.seek(offset)
+        return zlib.decompress(file.read(length), -15)
+
+
 def fnv1a(token):
     h = 0x811C9DC5
     for byte in token.encode("utf-8"):
@@ -193,17 +228,21 @@ def gzip_size(path):
 
 
 def query_costs(public, queries):
-    """Per query, fetched cold (nothing cached) and later (index entry and client code cached):
-    bytes sent by a host that does not compress (`bytes`, `later`) and by one that gzips the
-    JavaScript (`gzip`; index files are compressed already), shard and fragment-block files, tokens
-    found, results; then what a query of several terms fetches in the background to complete its
-    lists (`tails` files, `tail_bytes` with any further blocks) and the complete match `count`."""
+    """Per query, fetched cold (nothing cached) and later (index entry and client code cached), as
+    search.js fetches from a host that serves Range requests: the shards of its tokens, the
+    fragment records of its first ten results, then — for a query of several tokens — the tail
+    records of its cut-short lists and the fragments of the completed ranking's first ten. `bytes`
+    (cold) and `later` count all of it; `first` is what the first page waits for; `gzip` is `bytes`
+    with the JavaScript gzipped by the host (index files are compressed already); `requests` counts
+    the fetches after the entry; `no_range` is `later` from a host that ignores Range and sends
+    whole tail files and fragment blocks. Also the complete match `count` and whether it is exact."""
     public = Path(public)
     search = public / "search"
     entry = search / "index.bin"
     index = json.loads(inflate(entry).decode("utf-8"))
     fold = make_folder(index.get("fold", ""))
     entity_keys = {name: ident for ident, *names in index.get("entities", []) for name in names}
+    locations = fragment_locations(index["fragments"], index["chunk"])
     code = [public / "assets" / "search.js", public / "assets" / "search-core.js"]
     fixed_bytes = entry.stat().st_size + sum(f.stat().st_size for f in code)
     fixed_gzip = entry.stat().st_size + sum(gzip_size(f) for f in code)
@@ -211,32 +250,37 @@ def query_costs(public, queries):
     for query in queries:
         terms = query_terms(query, fold, entity_keys)
         tokens = list(dict.fromkeys(t for term in terms for alt in term for t in alt))
-        shard_numbers = sorted({fnv1a(t) % index["shards"] for t in tokens})
-        loaded = {n: decode_shard(inflate(search / "shards" / f"{n}.bin")) for n in shard_numbers}
-        entries = {t: loaded[fnv1a(t) % index["shards"]].get(t) for t in tokens}
+        shard_files = sorted({search / "shards" / f"{fnv1a(t) % index['shards']}.bin" for t in tokens})
+        loaded = {f: decode_shard(inflate(f)) for f in shard_files}
+        entries = {t: loaded[search / "shards" / f"{fnv1a(t) % index['shards']}.bin"].get(t) for t in tokens}
 
         def postings_of(token):
             return entries[token][1] if entries[token] else {}
 
         ranked = rank(terms, postings_of)
-        chunk_numbers = sorted({doc // index["chunk"] for doc in ranked[:PAGE]})
-        files = [search / "shards" / f"{n}.bin" for n in shard_numbers] + [search / "docs" / f"{n}.bin" for n in chunk_numbers]
-        fetched = sum(f.stat().st_size for f in files)
-        # tailsNeeded: several terms complete every cut-short list once the first page is shown.
-        wanted = [t for t in tokens if entries[t] and entries[t][0] > len(entries[t][1])] if len(terms) > 1 else []
-        tail_numbers = sorted({fnv1a(t) % index["tails"] for t in wanted})
-        tails = {n: decode_shard(inflate(search / "tails" / f"{n}.bin")) for n in tail_numbers}
+        shown = set(ranked[:PAGE])
+        first = sum(f.stat().st_size for f in shard_files) + sum(locations[d][2] for d in shown)
+        # tailsNeeded: several tokens complete every cut-short list once the first page is shown.
+        wanted = [t for t in tokens if entries[t] and entries[t][2]] if len(tokens) > 1 else []
+        tail_files = {search / "tails" / f"{fnv1a(t) % index['tails']}.bin" for t in wanted}
+        tail_bytes = 0
         for t in wanted:
-            entries[t] = (entries[t][0], {**entries[t][1], **tails[fnv1a(t) % index["tails"]][t][1]})
+            df, head, (offset, length) = entries[t]
+            tail = decode_postings(inflate_slice(search / "tails" / f"{fnv1a(t) % index['tails']}.bin", offset, length))
+            entries[t] = (df, {**head, **tail}, None)
+            tail_bytes += length
         completed = rank(terms, postings_of) if wanted else ranked
-        more_chunks = sorted({doc // index["chunk"] for doc in completed[:PAGE]} - set(chunk_numbers))
-        background = ([search / "tails" / f"{n}.bin" for n in tail_numbers]
-                      + [search / "docs" / f"{n}.bin" for n in more_chunks])
+        extra = set(completed[:PAGE]) - shown
+        later = first + tail_bytes + sum(locations[d][2] for d in extra)
+        blocks = {search / "docs" / f"{locations[d][0]}.bin" for d in shown | extra}
+        no_range = (sum(f.stat().st_size for f in shard_files) + sum(f.stat().st_size for f in blocks)
+                    + sum(f.stat().st_size for f in tail_files))
         results.append({"query": query, "tokens": len(tokens), "found": sum(1 for t in tokens if postings_of(t)),
-                        "shards": len(shard_numbers), "chunks": len(chunk_numbers), "results": len(ranked),
-                        "tails": len(tail_numbers), "tail_bytes": sum(f.stat().st_size for f in background),
+                        "shards": len(shard_files), "results": len(ranked), "tails": len(wanted),
+                        "requests": len(shard_files) + len(shown | extra) + len(wanted),
                         **match_count(terms, tokens, entries, completed),
-                        "bytes": fixed_bytes + fetched, "gzip": fixed_gzip + fetched, "later": fetched})
+                        "first": first, "bytes": fixed_bytes + later, "gzip": fixed_gzip + later, "later": later,
+                        "no_range": no_range})
     return results
 
 

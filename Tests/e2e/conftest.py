@@ -2,9 +2,13 @@
 
 The site is rebuilt with the `briefing` CLI into a temporary folder, served by Python's
 http.server on 127.0.0.1 under the sub-path /archive/ (so a root-absolute link breaks here as it
-would on a sub-path host), and driven in headless Chromium through the system chromedriver.
+would on a sub-path host), answering Range requests as static hosts do (and, for one fixture,
+ignoring them as some do), and driven in headless Chromium through the system chromedriver.
+A synthetic archive of a few hundred articles (`briefing synth`) is built too, for what the five
+seeds are too few to show: search lists long enough to be cut short.
 `make test-e2e` installs everything these tests need; a missing tool fails the run, never skips it.
 """
+import contextlib
 import functools
 import http.server
 import os
@@ -35,11 +39,52 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
+class RangeHandler(QuietHandler):
+    """Also answers a single-range request (`Range: bytes=A-B`) with 206 and that slice, as static
+    hosts do, and logs every file request as (path, status, body bytes)."""
+
+    requests: list = []
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        wanted = re.fullmatch(r"bytes=(\d+)-(\d+)", self.headers.get("Range", ""))
+        if not os.path.isfile(path):
+            return super().do_GET()
+        data = Path(path).read_bytes()
+        if not wanted:
+            type(self).requests.append((self.path, 200, len(data)))
+            return super().do_GET()
+        start, end = int(wanted[1]), min(int(wanted[2]), len(data) - 1)
+        if start > end:
+            return self.send_error(416)
+        body = data[start:end + 1]
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        type(self).requests.append((self.path, 206, len(body)))
+
+
+class PlainHandler(QuietHandler):
+    """Ignores Range, as some hosts do (http.server's own behaviour), and logs like RangeHandler."""
+
+    requests: list = []
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if os.path.isfile(path):
+            type(self).requests.append((self.path, 200, os.path.getsize(path)))
+        return super().do_GET()
+
+
 @dataclass
 class Site:
     root: Path
     base_url: str
     missing: list = field(default_factory=list)
+    requests: list = field(default_factory=list)
 
     def url(self, relative: str) -> str:
         return self.base_url + relative
@@ -59,29 +104,75 @@ class Site:
         return file.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def _binary():
     binary = Path(os.environ.get("BRIEFING_BIN") or REPO / ".build" / "debug" / "briefing")
     if not binary.is_file():
         pytest.fail(f"{binary} is missing: run `swift build --product briefing` or set BRIEFING_BIN")
-    docroot = tmp_path_factory.mktemp("www")
+    return binary
+
+
+def _build(seeds, docroot):
     out = docroot / SUBPATH.strip("/")
     build = subprocess.run(
-        [str(binary), "build", "--seeds", str(REPO / "seeds"), "--templates", str(REPO / "templates"), "--out", str(out)],
-        capture_output=True, text=True, timeout=120,
+        [str(_binary()), "build", "-q", "--seeds", str(seeds), "--templates", str(REPO / "templates"), "--out", str(out)],
+        capture_output=True, text=True, timeout=300,
     )
     if build.returncode != 0:
         pytest.fail(f"briefing build failed ({build.returncode}):\n{build.stderr}")
-    handler = type("Handler", (QuietHandler,), {"missing": []})
+    return out
+
+
+@contextlib.contextmanager
+def _served(docroot, out, base):
+    """Serves `docroot` with a fresh subclass of `base` (so each server keeps its own logs)."""
+    handler = type("Handler", (base,), {"missing": [], "requests": []})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(docroot)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    built = Site(out, f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}", handler.missing)
-    if len(built.page_paths()) < 3:
-        pytest.fail(f"the build wrote only {built.page_paths()}: expected an index, a 404 page and articles")
-    yield built
-    server.shutdown()
-    server.server_close()
+    try:
+        yield Site(out, f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}", handler.missing, handler.requests)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    docroot = tmp_path_factory.mktemp("www")
+    out = _build(REPO / "seeds", docroot)
+    with _served(docroot, out, RangeHandler) as built:
+        if len(built.page_paths()) < 3:
+            pytest.fail(f"the build wrote only {built.page_paths()}: expected an index, a 404 page and articles")
+        yield built
+
+
+ARCHIVE_ARTICLES = 150
+
+
+@pytest.fixture(scope="session")
+def archive_root(tmp_path_factory):
+    """A synthetic archive made from the seeds, built once: (docroot, output folder)."""
+    seeds = tmp_path_factory.mktemp("synth") / "seeds"
+    made = subprocess.run([str(_binary()), "synth", "--articles", str(ARCHIVE_ARTICLES), "--out", str(seeds),
+                           "--seeds", str(REPO / "seeds")], capture_output=True, text=True, timeout=120)
+    if made.returncode != 0:
+        pytest.fail(f"briefing synth failed ({made.returncode}):\n{made.stderr}")
+    docroot = tmp_path_factory.mktemp("archive")
+    return docroot, _build(seeds, docroot)
+
+
+@pytest.fixture(scope="session")
+def archive(archive_root):
+    """The synthetic archive from a host that serves Range requests."""
+    with _served(*archive_root, RangeHandler) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def plain_archive(archive_root):
+    """The same archive from a host that ignores Range and always sends whole files."""
+    with _served(*archive_root, PlainHandler) as served:
+        yield served
 
 
 class _ArticleList(HTMLParser):

@@ -30,9 +30,9 @@ def free_port():
         return s.getsockname()[1]
 
 
-def get(url):
+def get(url, headers=None):
     try:
-        with urllib.request.urlopen(url, timeout=30) as response:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}), timeout=30) as response:
             return response.status, response.headers.get("Content-Type"), response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type"), error.read()
@@ -87,6 +87,14 @@ def test_serves_the_site_with_right_types_and_statuses(served):
     assert "404" in body.decode() or "找不到" in body.decode()
     assert b"__briefing/live.js" in get(base)[2]
     assert b"__briefing" not in (REPO / "public" / "index.html").read_bytes()
+
+
+def test_search_files_are_served_by_range_as_static_hosts_do(served):
+    # The search client reads tail records and fragments as byte ranges of their files.
+    _, base = served
+    whole = get(base + "search/docs/0.bin")[2]
+    code, _, body = get(base + "search/docs/0.bin", {"Range": "bytes=3-12"})
+    assert (code, body) == (206, whole[3:13])
 
 
 def test_editing_a_seed_rebuilds_within_two_seconds(served):

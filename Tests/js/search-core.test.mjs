@@ -42,10 +42,12 @@ test("a gazetteer name adds the entity as an alternative", () => {
   assert.deepEqual(parseQuery("Rubios", fold, keys), [{ label: "rubios", alternatives: [["rubios"]] }]);
 });
 
-// Two shard entries as SearchIndexBuilder writes them: name length, name, df, count, gaps, impacts.
+// Two shard entries as SearchIndexBuilder writes them: name length, name, df, count, gaps,
+// impacts, and for a list cut short the offset and length of its tail record.
 const SHARD = Uint8Array.from([
   1, 0x61, 2, 2, 0, 2, 10, 50,            // "a": df 2, docs 0 and 2, impacts 10 and 50
   1, 0x62, 200, 1, 2, 2, 1, 30, 5,        // "b": df 200 (varint 0xc8 0x01), docs 2 and 3, impacts 30 and 5
+  0xac, 0x02, 9,                          // "b" tail: offset 300, length 9
 ]);
 
 test("decodes the binary shard format, multi-byte varints included", () => {
@@ -54,6 +56,8 @@ test("decodes the binary shard format, multi-byte varints included", () => {
   assert.equal(entries.get("b").df, 200);
   assert.deepEqual([...entries.get("a").postings], [[0, 10], [2, 50]]);
   assert.deepEqual([...entries.get("b").postings], [[2, 30], [3, 5]]);
+  assert.equal(entries.get("a").tail, null);
+  assert.deepEqual(entries.get("b").tail, { offset: 300, length: 9 });
   const name = new TextEncoder().encode("台湾");
   const wide = decodeShard(Uint8Array.from([name.length, ...name, 1, 1, 0x80, 0x01, 7]));
   assert.deepEqual([...wide.get("台湾").postings], [[128, 7]]);

@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { makeFolder, parseQuery, shardOf, decodeShard, rank, entityKeysOf, snippet } from "../../templates/search-core.js";
+import {
+  makeFolder, parseQuery, shardOf, decodeShard, rank, entityKeysOf, snippet, fragmentLocator,
+} from "../../templates/search-core.js";
 
 const root = resolve(import.meta.dirname, "../..");
 let site;
@@ -15,7 +17,12 @@ let entry;
 let fold;
 let keys;
 const inflated = (path) => inflateRawSync(readFileSync(join(site, "search", path)));
-const fragment = (doc) => JSON.parse(inflated(`docs/${Math.floor(doc / entry.chunk)}.bin`).toString("utf8"))[doc % entry.chunk];
+// A fragment is cut from its block as a Range request would, then inflated on its own.
+const fragment = (doc) => {
+  const { block, offset, length } = fragmentLocator(entry.fragments, entry.chunk)(doc);
+  const file = readFileSync(join(site, "search", `docs/${block}.bin`));
+  return JSON.parse(inflateRawSync(file.subarray(offset, offset + length)).toString("utf8"));
+};
 
 before(() => {
   site = join(mkdtempSync(join(tmpdir(), "briefing-search-")), "public");

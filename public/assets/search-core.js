@@ -123,13 +123,8 @@ export async function inflate(bytes) {
 
 const utf8 = new TextDecoder();
 
-/**
- * Decodes an inflated shard into a Map token → {df, postings: Map doc → impact}. Each entry is
- * written by the Swift PostingsWriter: varint name length, UTF-8 name, varint document frequency,
- * varint count, that many varint document gaps, then that many impact bytes.
- */
-export function decodeShard(bytes) {
-  const entries = new Map();
+/** Reads the unsigned LEB128 varints and postings the Swift PostingsWriter writes. */
+function reader(bytes) {
   let at = 0;
   const varint = () => {
     let value = 0;
@@ -142,44 +137,85 @@ export function decodeShard(bytes) {
     } while (byte & 0x80);
     return value;
   };
-  while (at < bytes.length) {
-    const length = varint();
-    const token = utf8.decode(bytes.subarray(at, at + length));
-    at += length;
-    const df = varint();
+  // Count, that many document gaps, then that many impact bytes: a Map doc → impact.
+  const postings = () => {
     const count = varint();
     const docs = new Array(count);
     let doc = 0;
     for (let i = 0; i < count; i++) docs[i] = doc += varint();
-    const postings = new Map();
-    for (let i = 0; i < count; i++) postings.set(docs[i], bytes[at + i]);
+    const map = new Map();
+    for (let i = 0; i < count; i++) map.set(docs[i], bytes[at + i]);
     at += count;
-    entries.set(token, { df, postings });
+    return map;
+  };
+  const text = () => {
+    const length = varint();
+    at += length;
+    return utf8.decode(bytes.subarray(at - length, at));
+  };
+  return { varint, postings, text, done: () => at >= bytes.length };
+}
+
+/**
+ * Decodes an inflated shard into a Map token → {df, postings: Map doc → impact, tail}. Each entry:
+ * varint name length, UTF-8 name, varint document frequency, the postings, and, when the document
+ * frequency exceeds them, the varint offset and length of the token's tail record in its tail file.
+ */
+export function decodeShard(bytes) {
+  const entries = new Map();
+  const read = reader(bytes);
+  while (!read.done()) {
+    const token = read.text();
+    const df = read.varint();
+    const postings = read.postings();
+    const tail = df > postings.size ? { offset: read.varint(), length: read.varint() } : null;
+    entries.set(token, { df, postings, tail });
   }
   return entries;
 }
 
-/** Whether a token's shard list is cut short: the rest of its documents are in its tail file. */
-export function isTruncated(entry) {
-  return entry !== undefined && entry.df > entry.postings.size;
+/** Decodes an inflated tail record: the postings alone, a Map doc → impact. */
+export function decodePostings(bytes) {
+  return reader(bytes).postings();
 }
 
-/** A token's entry with the postings of its tail record (from `tails/N.bin`, N = hash mod tails). */
-export function withTail(entry, tail) {
-  if (!entry || !tail) return entry;
-  return { df: entry.df, postings: new Map([...entry.postings, ...tail.postings]) };
+/** Whether a token's shard list is cut short: the rest of its documents are in its tail record. */
+export function isTruncated(entry) {
+  return entry !== undefined && entry !== null && entry.df > entry.postings.size;
+}
+
+/** A token's entry completed with the postings of its tail record. */
+export function withTail(entry, tailPostings) {
+  if (!entry || !tailPostings) return entry;
+  return { df: entry.df, postings: new Map([...entry.postings, ...tailPostings]), tail: null };
 }
 
 /**
- * The tokens whose tails a query fetches once its first page is shown: for several terms, which
- * must all match, every cut-short list, or matches beyond the cut would be missed. A single term
- * (one token, or a name and its entity unioned) needs none: its shards hold its best documents,
- * and its tails wait until the reader asks for more. Tail files are large, so this keeps common
- * one-word queries small.
+ * The tokens whose tails a query fetches once its first page is shown: with several tokens (terms
+ * that must all match, or a name and its entity unioned), every cut-short list, or matches beyond
+ * the cut would be missed and the count would only be a lower bound. A one-token query needs
+ * none: its shard holds its best documents and its document frequency is the count; its tail
+ * waits until the reader pages on. A tail is one Range request of a few kilobytes.
  */
 export function tailsNeeded(terms, entries) {
-  if (terms.length < 2) return [];
-  return tokensOfTerms(terms).filter((token) => isTruncated(entries.get(token)));
+  const tokens = tokensOfTerms(terms);
+  if (tokens.length < 2) return [];
+  return tokens.filter((token) => isTruncated(entries.get(token)));
+}
+
+/**
+ * Where each document's fragment lies: block = doc ÷ chunk, and within the block the offset and
+ * length from the compressed lengths the entry lists in document order.
+ */
+export function fragmentLocator(lengths, chunk) {
+  const offsets = new Array(lengths.length);
+  let offset = 0;
+  for (let doc = 0; doc < lengths.length; doc++) {
+    if (doc % chunk === 0) offset = 0;
+    offsets[doc] = offset;
+    offset += lengths[doc];
+  }
+  return (doc) => ({ block: Math.floor(doc / chunk), offset: offsets[doc], length: lengths[doc] });
 }
 
 /**

@@ -1,5 +1,5 @@
 /// Appends the binary records of the index: unsigned LEB128 varints and raw bytes. The browser
-/// (`search-core.js`, `decodeShard`) reads them back in the same order.
+/// (`search-core.js`, `decodeShard` and `decodePostings`) reads them back in the same order.
 struct PostingsWriter {
     private(set) var bytes: [UInt8] = []
 
@@ -15,13 +15,24 @@ struct PostingsWriter {
 
     mutating func append(_ data: some Sequence<UInt8>) { bytes.append(contentsOf: data) }
 
-    /// One token's entry: its UTF-8 name, its document frequency, then the kept postings sorted by
-    /// document as gaps (the first gap is the document itself), then their impacts, one byte each.
-    /// Gaps before impacts keeps similar bytes together, which DEFLATE rewards.
-    mutating func entry(token: String, documentFrequency: Int, postings: [(document: Int, impact: UInt8)]) {
+    /// One token's shard entry: its UTF-8 name, its document frequency, its kept postings, and,
+    /// when the document frequency says some were left out, where the rest lie in its tail file.
+    mutating func entry(token: String, documentFrequency: Int, postings: [(document: Int, impact: UInt8)], tail: SlicedFiles.Slice?) {
+        precondition((tail != nil) == (documentFrequency > postings.count), "a tail is written exactly when postings were left out")
         varint(token.utf8.count)
         append(token.utf8)
         varint(documentFrequency)
+        self.postings(postings)
+        if let tail {
+            varint(tail.offset)
+            varint(tail.length)
+        }
+    }
+
+    /// Postings sorted by document: their count, the documents as gaps (the first gap is the
+    /// document itself), then their impacts, one byte each. Gaps before impacts keeps similar
+    /// bytes together, which DEFLATE rewards. A tail record is this alone.
+    mutating func postings(_ postings: [(document: Int, impact: UInt8)]) {
         varint(postings.count)
         var previous = 0
         for posting in postings {

@@ -44,29 +44,28 @@ extension SearchIndexBuilder {
             let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)
             var position = [Int](repeating: 0, count: order.count)
             for (index, document) in order.enumerated() { position[document] = index }
-            /// A token's record of some of its postings, renumbered and sorted by document.
-            func record(_ entry: Kept, _ postings: [(document: UInt32, impact: UInt8)]) -> (token: String, bytes: [UInt8]) {
-                var writer = PostingsWriter()
-                writer.entry(token: entry.token, documentFrequency: entry.df,
-                             postings: postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 })
-                return (entry.token, writer.bytes)
+            /// Some of a token's postings, renumbered and sorted by document.
+            func renumbered(_ postings: [(document: UInt32, impact: UInt8)]) -> [(document: Int, impact: UInt8)] {
+                postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 }
             }
-            var heads: [(token: String, bytes: [UInt8])] = []
-            var tails: [(token: String, bytes: [UInt8])] = []
-            for entry in kept {
-                heads.append(record(entry, entry.postings))
-                if !entry.tail.isEmpty { tails.append(record(entry, entry.tail)) }
+            let (tails, tailSlices) = SearchIndexBuilder.tailFiles(kept.filter { !$0.tail.isEmpty }.map { entry in
+                var writer = PostingsWriter()
+                writer.postings(renumbered(entry.tail))
+                return (entry.token, writer.bytes)
+            })
+            let heads = kept.map { entry in
+                var writer = PostingsWriter()
+                writer.entry(token: entry.token, documentFrequency: entry.df, postings: renumbered(entry.postings), tail: tailSlices[entry.token])
+                return (token: entry.token, bytes: writer.bytes)
             }
             let shardCount = SearchIndexBuilder.fileCount(heads, target: SearchIndexBuilder.targetShardBytes, limit: SearchIndexBuilder.maxShards)
-            var files = SearchIndexBuilder.packed(heads, into: shardCount, folder: "shards")
-            let tailCount = tails.isEmpty ? 0 : SearchIndexBuilder.fileCount(tails, target: SearchIndexBuilder.targetTailBytes, limit: SearchIndexBuilder.maxTails)
-            files += SearchIndexBuilder.packed(tails, into: tailCount, folder: "tails")
-            let blocks = stride(from: 0, to: order.count, by: chunkSize).map { start in
-                (start / chunkSize, JSONText.array(order[start..<min(start + chunkSize, order.count)].map { fragments[$0] }))
-            }
-            files += Parallel.map(blocks) { OutputFile("search/docs/\($0.0).bin", contents: Deflate.compress(Array($0.1.utf8))) }
-            let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, tailCount: tailCount, chunkSize: chunkSize,
-                                      vocabulary: tokens, entities: entities, mentioned: mentioned)
+            var files = SearchIndexBuilder.packed(heads, into: shardCount, folder: "shards") + tails.files(folder: "tails")
+            let compressedFragments = SlicedFiles.compressed(order.map { Array(fragments[$0].utf8) })
+            var blocks = SlicedFiles(count: (order.count + chunkSize - 1) / chunkSize)
+            for (index, fragment) in compressedFragments.enumerated() { _ = blocks.append(fragment, toFile: index / chunkSize) }
+            files += blocks.files(folder: "docs")
+            let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, tailCount: tails.contents.count, chunkSize: chunkSize,
+                                      fragmentLengths: compressedFragments.map(\.count), vocabulary: tokens, entities: entities, mentioned: mentioned)
             files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
             return files
         }
@@ -117,6 +116,20 @@ extension SearchIndexBuilder {
     static func fileCount(_ records: [(token: String, bytes: [UInt8])], target: Int, limit: Int) -> Int {
         let estimate = records.reduce(0) { $0 + $1.bytes.count }
         return min(limit, max(1, estimate * 3 / 4 / target))
+    }
+
+    /// The tail records, each compressed on its own, in `hash(token) mod count` files of about
+    /// `targetTailBytes` (a host that ignores Range sends the whole file), and where each token's lies.
+    static func tailFiles(_ records: [(token: String, bytes: [UInt8])]) -> (SlicedFiles, [String: SlicedFiles.Slice]) {
+        guard !records.isEmpty else { return (SlicedFiles(count: 0), [:]) }
+        let compressed = SlicedFiles.compressed(records.map(\.bytes))
+        let total = compressed.reduce(0) { $0 + $1.count }
+        var files = SlicedFiles(count: min(maxTails, max(1, total / targetTailBytes)))
+        var slices: [String: SlicedFiles.Slice] = [:]
+        for (record, bytes) in zip(records, compressed) {
+            slices[record.token] = files.append(bytes, toFile: Int(hash(record.token) % UInt32(files.contents.count)))
+        }
+        return (files, slices)
     }
 
     /// Records packed into `count` compressed files `search/<folder>/N.bin`, a token's record in

@@ -9,10 +9,11 @@ extension SearchIndexBuilder {
         return hash
     }
 
-    /// The entry file's JSON: counts, the fold map, and per mentioned entity its id followed by
-    /// every folded name (two characters or more) a query may use for it.
-    func entry(documentCount: Int, shardCount: Int, tailCount: Int, chunkSize: Int, vocabulary: [String], entities: [Entity],
-               mentioned: Set<String>) -> String {
+    /// The entry file's JSON: counts, the compressed length of every document's fragment (in
+    /// document order, so the browser knows where each lies in its block), the fold map, and per
+    /// mentioned entity its id followed by every folded name (two characters or more) a query may use for it.
+    func entry(documentCount: Int, shardCount: Int, tailCount: Int, chunkSize: Int, fragmentLengths: [Int], vocabulary: [String],
+               entities: [Entity], mentioned: Set<String>) -> String {
         var names: [(String, [String])] = []
         for entity in entities where mentioned.contains(entity.id) {
             var forms = Set(entity.allNames.map { String(tokenizer.normalise($0)) })
@@ -24,8 +25,8 @@ extension SearchIndexBuilder {
         }
         names.sort { $0.0 < $1.0 }
         let folded = foldMap(vocabulary: Set(vocabulary.flatMap { Array($0) }))
-        return "{\"version\":3,\"documents\":\(documentCount),\"shards\":\(shardCount),\"tails\":\(tailCount),"
-            + "\"chunk\":\(chunkSize),"
+        return "{\"version\":4,\"documents\":\(documentCount),\"shards\":\(shardCount),\"tails\":\(tailCount),"
+            + "\"chunk\":\(chunkSize),\"fragments\":[\(fragmentLengths.map(String.init).joined(separator: ","))],"
             + "\"fold\":\(JSONText.string(folded)),"
             + "\"entities\":\(JSONText.array(names.map { JSONText.array(([$0.0] + $0.1).map(JSONText.string)) }))}"
     }

@@ -2,20 +2,24 @@ import Foundation
 
 /// Builds the client-side search index from the articles (not from generated HTML).
 ///
-/// Layout, so a query fetches only what it needs, every file raw-DEFLATE-compressed (the browser
+/// Layout, so a query fetches only what it needs, every record raw-DEFLATE-compressed (the browser
 /// inflates with `DecompressionStream`, so hosts that do not compress still send few bytes):
-/// `search/index.bin` (counts, the Traditional→Simplified map the browser folds queries with,
-/// entity names), `search/shards/N.bin` (binary postings of the tokens that hash to shard N: each
-/// token's document frequency and its best documents with their quantised BM25 impacts),
-/// `search/tails/N.bin` (the same records holding the rest of each longer token's documents, fetched
-/// only when a query needs complete lists), and `search/docs/N.bin` (title, link, byline and snippet clauses of a block of documents, fetched
-/// only for the results shown). Output is deterministic.
+/// `search/index.bin` (counts, the compressed length of each document's fragment, the
+/// Traditional→Simplified map the browser folds queries with, entity names), `search/shards/N.bin`
+/// (binary postings of the tokens that hash to shard N: each token's document frequency, its best
+/// documents with their quantised BM25 impacts, and where the rest lie), `search/tails/N.bin`
+/// (the rest of each longer token's documents, one separately compressed record per token, read
+/// with an HTTP Range request only when a query needs complete lists), and `search/docs/N.bin`
+/// (title, link, byline and snippet clauses of a block of documents, one separately compressed
+/// record per document, read by range for the results shown). A host that ignores Range sends
+/// whole files, which the browser cuts itself. Output is deterministic.
 public struct SearchIndexBuilder: Sendable {
     static let fieldWeights = (title: 4.0, headings: 2.0, abstract: 1.5, body: 1.0, entity: 3.0)
     static let k1 = 1.2, b = 0.75
-    /// Postings per token in its shard, best impacts first: enough for a first page of results, and
-    /// the bound on what one token costs the first query. The rest go to the token's tail file.
-    public static let postingsCap = 128
+    /// Postings per token in its shard, best impacts first: enough for a first page of results (and
+    /// room for two lists to meet), and the bound on what one token costs a query. The rest go to
+    /// the token's tail record, which costs a Range request of a few kilobytes.
+    public static let postingsCap = 40
     /// Compressed bytes a shard aims at, and the most shards and fragment blocks there may be, so
     /// the whole index stays well under a thousand files.
     static let targetShardBytes = 5_000
@@ -23,7 +27,7 @@ public struct SearchIndexBuilder: Sendable {
     static let maxChunks = 600
     static let minChunkSize = 8
     /// Tail files are few (shards + fragment blocks + tails + entry stay under a thousand files)
-    /// and large, since only queries that need complete lists fetch them.
+    /// and large: a query reads one record of one by range; only a host without Range sends it all.
     static let targetTailBytes = 20_000
     static let maxTails = 64
 

@@ -10,6 +10,8 @@ public struct ServedSite: Sendable {
         public var body: [UInt8]
         /// Set for a folder requested without its trailing slash.
         public var location: String?
+        /// Set for a 206 answer to a Range request: `bytes FIRST-LAST/SIZE`.
+        public var contentRange: String?
     }
 
     public static let livePath = "__briefing/"
@@ -31,6 +33,36 @@ public struct ServedSite: Sendable {
         let rest = baseURL[schemeEnd.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])
+    }
+
+    /// The answer to `requestPath`; with a `Range` header of one byte range (`bytes=A-B`, `bytes=A-`
+    /// or `bytes=-N`), the slice as 206, as static hosts answer the search client's Range requests.
+    /// Other range forms get the whole file, which the client also accepts.
+    public func response(for requestPath: String, range: String?) -> Response {
+        var whole = response(for: requestPath)
+        guard whole.status == 200, let range, let (first, last) = Self.byteRange(range, size: whole.body.count) else { return whole }
+        guard first <= last else {
+            return Response(status: 416, contentType: "text/plain", body: [], contentRange: "bytes */\(whole.body.count)")
+        }
+        whole.contentRange = "bytes \(first)-\(last)/\(whole.body.count)"
+        whole.body = Array(whole.body[first...last])
+        whole.status = 206
+        return whole
+    }
+
+    /// First and last byte of a single-range `Range` value for a body of `size` bytes (first > last
+    /// when it cannot be satisfied); nil for what is not one byte range.
+    static func byteRange(_ value: String, size: Int) -> (Int, Int)? {
+        guard value.hasPrefix("bytes="), !value.contains(",") else { return nil }
+        let bounds = value.dropFirst("bytes=".count).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard bounds.count == 2 else { return nil }
+        let (start, end) = (bounds[0].trimmingCharacters(in: .whitespaces), bounds[1].trimmingCharacters(in: .whitespaces))
+        switch (Int(start), Int(end)) {
+        case let (first?, last?) where first >= 0 && last >= first: return (first, min(last, size - 1))
+        case let (first?, nil) where end.isEmpty && first >= 0: return (first, size - 1)
+        case let (nil, suffix?) where start.isEmpty && suffix > 0: return (max(0, size - suffix), size - 1)
+        default: return nil
+        }
     }
 
     public func response(for requestPath: String) -> Response {

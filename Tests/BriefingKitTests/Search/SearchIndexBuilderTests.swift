@@ -17,11 +17,21 @@ struct SearchIndexBuilderTests {
         #expect(SearchIndexBuilder.hash("rubio") == 1_991_121_270)
     }
 
-    /// Every file of the index, inflated.
+    /// Every file of the index: the entry and shards inflated, the sliced files (tails, fragment
+    /// blocks) as stored, since each of their records is compressed on its own.
     func build(_ documents: [SearchDocument], entities: [Entity] = [], cap: Int = SearchIndexBuilder.postingsCap) -> [String: [UInt8]] {
         let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter, postingsCap: cap)
         let files = builder.files(documents: documents, entities: entities)
-        return Dictionary(uniqueKeysWithValues: files.map { ($0.relativePath, Deflate.decompress($0.contents) ?? []) })
+        return Dictionary(uniqueKeysWithValues: files.map { file in
+            let sliced = file.relativePath.hasPrefix("search/tails/") || file.relativePath.hasPrefix("search/docs/")
+            return (file.relativePath, sliced ? file.contents : Deflate.decompress(file.contents) ?? [])
+        })
+    }
+
+    /// One record of a sliced file, cut as a Range request would and inflated.
+    static func record(_ file: [UInt8], offset: Int, length: Int) -> [UInt8]? {
+        guard offset + length <= file.count else { return nil }
+        return Deflate.decompress(Array(file[offset..<(offset + length)]))
     }
 
     static func document(_ title: String, _ body: String, entities: [String] = []) -> SearchDocument {
@@ -29,10 +39,14 @@ struct SearchIndexBuilderTests {
                        entityIDs: entities, byline: "")
     }
 
-    /// Reads a shard as `search-core.js` does: token → (df, [(document, impact)]).
-    static func decodeShard(_ bytes: [UInt8]) -> [String: (df: Int, postings: [(Int, Int)])] {
+    typealias Entry = (df: Int, postings: [(Int, Int)], tail: (offset: Int, length: Int)?)
+
+    /// Reads varints and postings back as `search-core.js` does.
+    struct Reader {
+        let bytes: [UInt8]
         var at = 0
-        func varint() -> Int {
+
+        mutating func varint() -> Int {
             var value = 0, shift = 0
             while true {
                 let byte = bytes[at]
@@ -42,18 +56,35 @@ struct SearchIndexBuilderTests {
                 if byte < 0x80 { return value }
             }
         }
-        var entries: [String: (df: Int, postings: [(Int, Int)])] = [:]
-        while at < bytes.count {
-            let length = varint()
-            let token = String(decoding: bytes[at..<(at + length)], as: UTF8.self)
-            at += length
-            let df = varint(), count = varint()
+
+        mutating func postings() -> [(Int, Int)] {
+            let count = varint()
             var document = 0
             let documents = (0..<count).map { _ in document += varint(); return document }
-            entries[token] = (df, zip(documents, bytes[at..<(at + count)].map(Int.init)).map { ($0, $1) })
-            at += count
+            defer { at += count }
+            return zip(documents, bytes[at..<(at + count)].map(Int.init)).map { ($0, $1) }
+        }
+    }
+
+    /// Reads a shard as `decodeShard` does: token → (df, [(document, impact)], tail slice).
+    static func decodeShard(_ bytes: [UInt8]) -> [String: Entry] {
+        var reader = Reader(bytes: bytes)
+        var entries: [String: Entry] = [:]
+        while reader.at < bytes.count {
+            let length = reader.varint()
+            let token = String(decoding: bytes[reader.at..<(reader.at + length)], as: UTF8.self)
+            reader.at += length
+            let df = reader.varint()
+            let kept = reader.postings()
+            entries[token] = (df, kept, df > kept.count ? (reader.varint(), reader.varint()) : nil)
         }
         return entries
+    }
+
+    /// Reads a tail record as `decodePostings` does.
+    static func decodePostings(_ bytes: [UInt8]) -> [(Int, Int)] {
+        var reader = Reader(bytes: bytes)
+        return reader.postings()
     }
 
     func entry(_ files: [String: [UInt8]]) throws -> [String: Any] {
@@ -61,18 +92,25 @@ struct SearchIndexBuilderTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     }
 
-    func postings(_ token: String, _ files: [String: [UInt8]]) throws -> (df: Int, postings: [(Int, Int)])? {
+    func postings(_ token: String, _ files: [String: [UInt8]]) throws -> Entry? {
         let shards = try #require(try entry(files)["shards"] as? Int)
         let shard = try #require(files["search/shards/\(Int(SearchIndexBuilder.hash(token) % UInt32(shards))).bin"])
         return Self.decodeShard(shard)[token]
     }
 
-    /// The title of document `number` as the browser finds it: block number ÷ chunk, then the entry.
-    func title(_ number: Int, _ files: [String: [UInt8]]) throws -> String {
+    /// The fragment of document `number` as the browser finds it: block number ÷ chunk, the offset
+    /// from the lengths of the block's earlier fragments in the entry, then one record.
+    func fragment(_ number: Int, _ files: [String: [UInt8]]) throws -> [Any] {
         let chunk = try #require(try entry(files)["chunk"] as? Int)
+        let lengths = try #require(try entry(files)["fragments"] as? [Int])
         let block = try #require(files["search/docs/\(number / chunk).bin"])
-        let fragments = try #require(try JSONSerialization.jsonObject(with: Data(block)) as? [[Any]])
-        return try #require(fragments[number % chunk][0] as? String)
+        let offset = lengths[(number / chunk * chunk)..<number].reduce(0, +)
+        let record = try #require(Self.record(block, offset: offset, length: lengths[number]))
+        return try #require(try JSONSerialization.jsonObject(with: Data(record)) as? [Any])
+    }
+
+    func title(_ number: Int, _ files: [String: [UInt8]]) throws -> String {
+        try #require(try fragment(number, files)[0] as? String)
     }
 
     @Test func theFirstResultsOfACommonTokenShareAFragmentBlock() throws {
@@ -102,32 +140,46 @@ struct SearchIndexBuilderTests {
 
     @Test func keepsTheBestPostingsOfACommonToken() throws {
         let count = 2 * SearchIndexBuilder.postingsCap + 20
+        let stressed = count - 10  // even, so it mentions tariffs, and far from the first documents
         let documents = (0..<count).map {
-            Self.document("文\($0)", ($0.isMultiple(of: 2) ? String(repeating: "關稅。", count: $0 == 150 ? 9 : 1) : "") + "其他內容說明。")
+            Self.document("文\($0)", ($0.isMultiple(of: 2) ? String(repeating: "關稅。", count: $0 == stressed ? 9 : 1) : "") + "其他內容說明。")
         }
         let tariff = try #require(try postings("关税", build(documents)))
         #expect(tariff.df == count / 2)
         #expect(tariff.postings.count == SearchIndexBuilder.postingsCap)
         #expect(tariff.postings.map(\.0) == tariff.postings.map(\.0).sorted())
-        #expect(try title(try #require(tariff.postings.max { $0.1 < $1.1 }?.0), build(documents)) == "文150")
+        #expect(try title(try #require(tariff.postings.max { $0.1 < $1.1 }?.0), build(documents)) == "文\(stressed)")
     }
 
-    @Test func postingsBeyondTheCapGoToTheTokensTailFile() throws {
+    @Test func postingsBeyondTheCapGoToTheTokensTailRecord() throws {
         // Seven articles on tariffs, the last three stressing it most; the shard keeps the best two.
         let documents = (0..<7).map { Self.document("文\($0)", String(repeating: "關稅。", count: 1 + $0 / 4 * 4) + "其他內容說明。") }
         let files = build(documents, cap: 2)
         let tails = try #require(try entry(files)["tails"] as? Int)
         #expect(tails >= 1)
         let head = try #require(try postings("关税", files))
+        let slice = try #require(head.tail, "a cut-short entry says where its tail lies")
         let tailFile = try #require(files["search/tails/\(Int(SearchIndexBuilder.hash("关税") % UInt32(tails))).bin"])
-        let tail = try #require(Self.decodeShard(tailFile)["关税"])
-        #expect(head.df == 7 && tail.df == 7)
-        #expect(head.postings.count == 2 && tail.postings.count == 5)
-        #expect(tail.postings.map(\.0) == tail.postings.map(\.0).sorted(), "tail documents are gaps in ascending order")
-        #expect(Set(head.postings.map(\.0) + tail.postings.map(\.0)) == Set(0..<7), "head and tail together hold every document")
-        #expect(head.postings.map(\.1).min()! >= tail.postings.map(\.1).max()!, "the shard keeps the best impacts")
+        let tail = Self.decodePostings(try #require(Self.record(tailFile, offset: slice.offset, length: slice.length)))
+        #expect(head.df == 7)
+        #expect(head.postings.count == 2 && tail.count == 5)
+        #expect(tail.map(\.0) == tail.map(\.0).sorted(), "tail documents are gaps in ascending order")
+        #expect(Set(head.postings.map(\.0) + tail.map(\.0)) == Set(0..<7), "head and tail together hold every document")
+        #expect(head.postings.map(\.1).min()! >= tail.map(\.1).max()!, "the shard keeps the best impacts")
         #expect(try postings("其他", files)?.postings.count == 2)
         #expect(files.keys.filter { $0.hasPrefix("search/tails/") }.count == tails)
+        // Every cut-short token's record lies in its file, records end to end with nothing between.
+        var covered: [String: Int] = [:]
+        for shard in files.keys where shard.hasPrefix("search/shards/") {
+            for (token, entry) in Self.decodeShard(files[shard]!) {
+                guard let slice = entry.tail else { #expect(entry.df == entry.postings.count); continue }
+                let file = "search/tails/\(Int(SearchIndexBuilder.hash(token) % UInt32(tails))).bin"
+                let record = try #require(Self.record(files[file]!, offset: slice.offset, length: slice.length), "\(token)")
+                #expect(Self.decodePostings(record).count + entry.postings.count == entry.df)
+                covered[file, default: 0] += slice.length
+            }
+        }
+        #expect(covered == files.filter { $0.key.hasPrefix("search/tails/") }.mapValues(\.count))
     }
 
     @Test func anIndexWithShortListsHasNoTailFiles() throws {
@@ -139,12 +191,14 @@ struct SearchIndexBuilderTests {
     @Test func fragmentsAreEscapedJSONWithSnippetClausesAroundTerms() throws {
         let body = "開頭的第一句話，說明背景。中間一段無關的文字，再談另一件事情，還有第三件事情。美國對臺灣的關稅政策，關稅再度提高。"
         let files = build([Self.document("</script><b>標題</b>", body)])
-        let fragments = try #require(files["search/docs/0.bin"])
-        #expect(String(decoding: fragments, as: UTF8.self).contains("\\u003c/script\\u003e"))
-        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(fragments)) as? [[Any]])
-        #expect(decoded[0][0] as? String == "</script><b>標題</b>")
-        #expect(decoded[0][2] as? String == "zh-Hant-TW")
-        let pool = try #require(decoded[0][4] as? [String])
+        let block = try #require(files["search/docs/0.bin"])
+        #expect(try entry(files)["fragments"] as? [Int] == [block.count], "one document: its record is the whole block")
+        let record = try #require(Self.record(block, offset: 0, length: block.count))
+        #expect(String(decoding: record, as: UTF8.self).contains("\\u003c/script\\u003e"))
+        let decoded = try fragment(0, files)
+        #expect(decoded[0] as? String == "</script><b>標題</b>")
+        #expect(decoded[2] as? String == "zh-Hant-TW")
+        let pool = try #require(decoded[4] as? [String])
         #expect(pool.first?.hasPrefix("開頭的第一句話") == true)
         #expect(pool.dropFirst().contains { $0.contains("關稅") }, "a clause with the recurring term is offered: \(pool)")
         let entry = try entry(files)

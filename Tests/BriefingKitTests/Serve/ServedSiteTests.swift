@@ -9,6 +9,7 @@ struct ServedSiteTests {
         OutputFile("articles/a/index.md", text: "---\ntitle: a\n---\n"),
         OutputFile("search/index.json", text: "{}"),
         OutputFile("feed.xml", text: "<feed/>"),
+        OutputFile("search/tails/0.bin", contents: Array(0..<10)),
     ], basePath: ServedSite.basePath(of: "https://example.org/archive/"))
 
     @Test func servesUnderTheSubPathWithContentTypes() {
@@ -19,6 +20,21 @@ struct ServedSiteTests {
         #expect(site.response(for: "/archive/search/index.json").contentType == "application/json")
         #expect(site.response(for: "/archive/feed.xml").contentType == "application/xml; charset=utf-8")
         #expect(site.response(for: "/archive/?q=x").status == 200)
+    }
+
+    @Test func aRangeRequestGetsItsSliceAndOtherRangesTheWholeFile() {
+        let path = "/archive/search/tails/0.bin"
+        let slice = site.response(for: path, range: "bytes=2-4")
+        #expect(slice.status == 206 && slice.body == [2, 3, 4] && slice.contentRange == "bytes 2-4/10")
+        #expect(site.response(for: path, range: "bytes=7-").body == [7, 8, 9])
+        #expect(site.response(for: path, range: "bytes=-2").body == [8, 9])
+        #expect(site.response(for: path, range: "bytes=8-100").contentRange == "bytes 8-9/10", "the last byte is clamped")
+        #expect(site.response(for: path, range: "bytes=12-14").status == 416)
+        for whole in [nil, "bytes=0-1,4-5", "items=0-1", "bytes=4-2", "bytes=x-"] {
+            let response = site.response(for: path, range: whole)
+            #expect(response.status == 200 && response.body.count == 10 && response.contentRange == nil, "\(whole ?? "none")")
+        }
+        #expect(site.response(for: "/archive/nope.bin", range: "bytes=0-1").status == 404)
     }
 
     @Test func missingPagesGetTheSite404AndFoldersTheirSlash() {
