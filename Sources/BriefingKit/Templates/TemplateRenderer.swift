@@ -17,14 +17,15 @@ public struct TemplateRenderer: Sendable {
     private static func scoped(_ name: String) -> String { "briefing-scope/\(name)" }
 
     public init(_ set: TemplateSet) throws(DiagnosticError) {
+        MustacheContentTypes.register(HTMLText(), named: HTMLText.contentTypeName)
         var library = MustacheLibrary()
         var problems: [Diagnostic] = []
         for name in set.templates.keys.sorted() {
             do {
-                try library.register(set.templates[name]!, named: name)
+                try library.register(HTMLText.pragma + set.templates[name]!, named: name)
                 try library.register("{{#page}}{{> \(name)}}{{/page}}", named: Self.scoped(name))
             } catch let error as MustacheTemplate.ParserError {
-                problems.append(.error(.templates, at: SourceLocation(file: "\(set.folder)/\(name).mustache", line: error.context.lineNumber),
+                problems.append(.error(.templates, at: SourceLocation(file: "\(set.folder)/\(name).mustache", line: HTMLText.authorsLine(error.context.lineNumber)),
                     "template does not parse (\(error.error)) near: \(error.context.line.trimmingSpaces())"))
             } catch {
                 problems.append(.error(.templates, at: SourceLocation(file: "\(set.folder)/\(name).mustache"), "template does not parse: \(error)"))
