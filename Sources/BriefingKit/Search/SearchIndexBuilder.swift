@@ -64,38 +64,41 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     public func analyse(_ document: SearchDocument) -> Analysed {
-        var tf: [String: Double] = [:]
-        var occurrences: [String: Int] = [:]
+        var coder = TokenCoder()
+        var tf: [TokenCoder.Code: Double] = [:]
+        var occurrences: [TokenCoder.Code: Int] = [:]
         var clauses: [SnippetPool.Clause] = []
         let weights = Self.fieldWeights
-        func add(_ texts: [String], _ weight: Double) { for text in texts { for token in tokenizer.tokens(text) { tf[token, default: 0] += weight } } }
-        let titleTokens = tokenizer.tokens(document.title)
+        func add(_ texts: [String], _ weight: Double) {
+            for text in texts { for token in tokenizer.codes(text, &coder) { tf[token, default: 0] += weight } }
+        }
+        let titleTokens = tokenizer.codes(document.title, &coder)
         add([document.title], weights.title)
         add(document.headings, weights.headings)
         var bodyLength = 0.0
         for (paragraphs, weight) in [([document.abstract], weights.abstract), (document.body, weights.body)] {
             for paragraph in paragraphs {
                 for text in SnippetPool.clauses(paragraph) {
-                    let tokens = tokenizer.tokens(text)
+                    let tokens = tokenizer.codes(text, &coder)
                     if weight == weights.body { bodyLength += Double(tokens.count) }
                     for token in tokens {
                         tf[token, default: 0] += weight
                         occurrences[token, default: 0] += 1
                     }
                     let shown = SnippetPool.clipped(text, to: SnippetPool.clauseLength)
-                    clauses.append(SnippetPool.Clause(text: shown, tokens: shown == text ? tokens : tokenizer.tokens(shown)))
+                    clauses.append(SnippetPool.Clause(text: shown, tokens: shown == text ? tokens : tokenizer.codes(shown, &coder)))
                 }
             }
         }
         var entityCounts: [String: Int] = [:]
         for id in document.entityIDs { entityCounts[id, default: 0] += 1 }
-        for (id, count) in entityCounts { tf["@" + id, default: 0] += weights.entity * Double(min(count, 5)) }
+        for (id, count) in entityCounts { tf[coder.code("@" + id), default: 0] += weights.entity * Double(min(count, 5)) }
         let opening = SnippetPool.clipped(Self.openingSource(document), to: SnippetPool.openingLength)
         let pool = SnippetPool.choose(opening: opening, clauses: Array(clauses.dropFirst(openingClauses(clauses))),
-                                      occurrences: occurrences, covered: Set(titleTokens + tokenizer.tokens(opening)))
+                                      occurrences: occurrences, covered: Set(titleTokens + tokenizer.codes(opening, &coder)))
         let fragment = JSONText.array([document.title, document.url, document.lang, document.byline].map(JSONText.string)
                                       + [JSONText.array(pool.map(JSONText.string))])
-        return Analysed(weights: tf.map { ($0.key, Float($0.value)) }, length: Float(max(bodyLength, 1)), fragment: fragment,
+        return Analysed(weights: tf.map { (coder.string($0.key), Float($0.value)) }, length: Float(max(bodyLength, 1)), fragment: fragment,
                         entityIDs: Set(entityCounts.keys))
     }
 

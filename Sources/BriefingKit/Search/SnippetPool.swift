@@ -11,10 +11,11 @@ struct SnippetPool {
     /// Characters that mostly glue sentences together (both scripts): pairs containing one say
     /// little about what an article is about, so they do not attract snippet clauses.
     static let function: Set<Character> = Set("的了是在和與与及或而也都並并就對对為为以於于其之這这那此該该從从將将被把由向等中上下不有")
+    static let functionScalars: Set<UInt32> = Set(function.compactMap { $0.unicodeScalars.first?.value })
 
     struct Clause {
         var text: String
-        var tokens: [String]
+        var tokens: [TokenCoder.Code]
     }
 
     private static let clauseEnds = Set("，。！？；：,!?;".unicodeScalars)
@@ -53,8 +54,8 @@ struct SnippetPool {
     /// not-yet-covered tokens recur most in the article per character, until `budget` is spent.
     /// Integer scores and ties broken by position keep the choice deterministic. Tokens are
     /// numbered once, so each round is integer work over the clauses.
-    static func choose(opening: String, clauses: [Clause], occurrences: [String: Int], covered: Set<String>) -> [String] {
-        var ids: [String: Int] = [:]
+    static func choose(opening: String, clauses: [Clause], occurrences: [TokenCoder.Code: Int], covered: Set<TokenCoder.Code>) -> [String] {
+        var ids: [TokenCoder.Code: Int] = [:]
         var weights: [Int] = []
         var clauseTokens: [[Int]] = []
         clauseTokens.reserveCapacity(clauses.count)
@@ -68,7 +69,7 @@ struct SnippetPool {
                     id = weights.count
                     ids[token] = id
                     let count = occurrences[token, default: 0]
-                    let carries = count >= 2 && !covered.contains(token) && !token.contains(where: Self.function.contains)
+                    let carries = count >= 2 && !covered.contains(token) && !TokenCoder.contains(token, anyOf: functionScalars)
                     weights.append(carries ? count : 0)
                 }
                 if weights[id] > 0, !list.contains(id) { list.append(id) }

@@ -211,3 +211,28 @@ struct SearchIndexBuilderTests {
         #expect(builder.files(documents: documents, entities: []) == builder.files(documents: documents, entities: []))
     }
 }
+
+struct TokenCoderTests {
+    let tokenizer = SearchTokenizer(fold: TestSupport.scripts.foldCharacter)
+
+    @Test(arguments: [
+        "臺灣與美國的關稅談判，Marco Rubio（ＡＵＫＵＳ）2025年", "美", "「川普」說：AI晶片關稅 25%！", "ひらがなと한국어の混在",
+        "葛\u{E0100}城市", "Ｆｕｌｌｗｉｄｔｈ　全形", "e\u{301}cole 學校", "𠀋𠀋字", "", "  ，。 ",
+    ])
+    func codesAreTheTokensAsNumbers(text: String) {
+        var coder = TokenCoder()
+        let codes = tokenizer.codes(text, &coder)
+        #expect(codes.map { coder.string($0) } == tokenizer.tokens(text))
+        #expect(tokenizer.tokens(text).map { coder.code($0) } == codes, "a token string codes as the scalar path packs it")
+    }
+
+    @Test func functionCharactersAreFoundInPackedTokens() {
+        var coder = TokenCoder()
+        let scalars = SnippetPool.functionScalars
+        #expect(TokenCoder.contains(coder.code("的中"), anyOf: scalars))
+        #expect(TokenCoder.contains(coder.code("美的"), anyOf: scalars))
+        #expect(TokenCoder.contains(coder.code("的"), anyOf: scalars))
+        #expect(!TokenCoder.contains(coder.code("关税"), anyOf: scalars))
+        #expect(!TokenCoder.contains(coder.code("rubio"), anyOf: scalars))
+    }
+}
