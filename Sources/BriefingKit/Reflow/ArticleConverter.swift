@@ -97,13 +97,13 @@ public struct ArticleConverter {
     /// Lines after the front matter that repeat the title or recur as short non-sentences.
     mutating func markRunningHeaders(from bodyStart: Int) {
         let title = draft.title.map(FurnitureRule.comparable)
+        // Each line's comparable form once: it is the costly part, and both passes need it.
+        let candidates = (bodyStart..<lines.count).filter { !consumed.contains($0) && !lines[$0].isSpacer }
+        let keys = candidates.map { FurnitureRule.comparable(lines[$0].content) }
         var counts: [String: Int] = [:]
-        for index in bodyStart..<lines.count where !consumed.contains(index) && !lines[index].isSpacer {
-            counts[FurnitureRule.comparable(lines[index].content), default: 0] += 1
-        }
-        for index in bodyStart..<lines.count where !consumed.contains(index) && !lines[index].isSpacer {
+        for key in keys { counts[key, default: 0] += 1 }
+        for (index, key) in zip(candidates, keys) {
             let line = lines[index]
-            let key = FurnitureRule.comparable(line.content)
             let repeated = (counts[key] ?? 0) >= 2 && geometry.isHeadingWidth(line)
                 && !SentenceEnd.endsWithPunctuation(line.content) && HeadingRule.numberedStyle(of: line.content) == nil
                 && FurnitureRule.hashtags(in: line.content) == nil
