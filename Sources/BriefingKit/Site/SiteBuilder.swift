@@ -181,8 +181,15 @@ public enum SiteBuilder {
         articles.sort { $0.index < $1.index }
         let documents = articles.map(\.document)
 
-        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
-        try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, to: write)
+        // The mentions and their quoted contexts are only for the entity pages: let them go before
+        // the search index is built, the other large allocation of a large archive.
+        let entityCount: Int
+        do {
+            let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
+            try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, to: write)
+            entityCount = usage.values.filter { $0.total > 0 }.count
+        }
+        articles = []
         progress(BuildProgress(stage: .search, done: 0, total: 1))
         let searchFiles = try SearchPage.files(index: search.accumulator, gazetteer: gazetteer, context: context)
         for file in searchFiles { try write(file) }
@@ -199,7 +206,7 @@ public enum SiteBuilder {
         for name in set.assets.keys.sorted() { try write(OutputFile("assets/\(name)", contents: set.assets[name]!)) }
         progress(BuildProgress(stage: .pages, done: pageCount, total: pageCount))
         return Summary(articleCount: documents.count, pageCount: pageCount,
-                       entityCount: usage.values.filter { $0.total > 0 }.count,
+                       entityCount: entityCount,
                        searchFileCount: searchFiles.count - 1, reusedArticles: reused, warnings: warnings)
     }
 
