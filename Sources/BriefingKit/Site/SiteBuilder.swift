@@ -50,8 +50,9 @@ public enum SiteBuilder {
     }
 
     /// Builds and hands each file to `emit` as soon as it is made. Paths are unique; a second
-    /// file with the same path is an error.
-    public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
+    /// file with the same path is an error. Each seed's text is let go once it is converted, so a
+    /// caller that hands over its only copy of the seeds does not keep the whole archive's text.
+    public static func build(seeds: consuming [Seed], templates set: TemplateSet, scripts: ScriptConverter,
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil, keepGoing: Bool = false,
                              cache: ArticleCache? = nil, progress: (BuildProgress) -> Void = { _ in },
                              emit: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> Summary {
@@ -142,6 +143,7 @@ public enum SiteBuilder {
             let indices = batchIndices(start)
             let loaded = next!.wait()
             next = position + 1 < starts.count ? load(batchIndices(starts[position + 1])) : nil
+            for index in indices { seeds[index].text = "" }
             var batch: [(index: Int, document: MarkdownDocument)] = []
             for (index, result) in zip(indices, loaded) {
                 switch result {
