@@ -22,7 +22,7 @@ struct Build: ParsableCommand {
         let started = Date()
         do throws(DiagnosticError) {
             let scripts = try ScriptConverter()
-            let read = try SeedReader.readAll(folder: seeds)
+            var read = try SeedReader.readAll(folder: seeds)
             let templateSet = try TemplateSet.read(folder: templates)
             // The flag wins over the settings file's `base_url`.
             var baseURL = self.baseURL
@@ -32,8 +32,11 @@ struct Build: ParsableCommand {
             var summary: SiteBuilder.Summary?
             try Publisher.publish(to: out) { (write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) in
                 let unreadable = keepGoing ? [] : read.problems
+                // The builder lets each seed's text go once converted, if it holds the only copy.
+                let seedsToBuild = read.seeds
+                read.seeds = []
                 do throws(DiagnosticError) {
-                    summary = try SiteBuilder.build(seeds: read.seeds, templates: templateSet, scripts: scripts, gazetteer: gazetteer,
+                    summary = try SiteBuilder.build(seeds: consume seedsToBuild, templates: templateSet, scripts: scripts, gazetteer: gazetteer,
                                                     baseURL: baseURL, keepGoing: keepGoing, cache: articleCache,
                                                     progress: Terminal.progress(quiet: quiet, started: started), emit: write)
                 } catch {

@@ -1,16 +1,41 @@
 import Foundation
 
 extension SearchIndexBuilder {
-    struct RawPosting { var document: UInt32; var weight: Float }
+    struct RawPosting {
+        var document: UInt32
+        var weight: Float
+
+        /// A weight as a `PostingList` value: weights are sums of field weights, so almost always
+        /// whole multiples of ½, stored as twice the weight, shifted (even, one byte up to 31.5); any other
+        /// weight keeps its exact bit pattern (odd). Either way the same `Float` comes back.
+        var code: UInt64 {
+            let twice = weight * 2
+            if twice >= 0, twice < 0x8000_0000, twice == twice.rounded(.towardZero),
+               (Float(UInt32(twice)) / 2).bitPattern == weight.bitPattern {
+                return UInt64(UInt32(twice)) << 1
+            }
+            return UInt64(weight.bitPattern) << 1 | 1
+        }
+
+        init(document: UInt32, weight: Float) {
+            self.document = document
+            self.weight = weight
+        }
+
+        init(document: UInt32, code: UInt64) {
+            self.document = document
+            weight = code & 1 == 0 ? Float(UInt32(code >> 1)) / 2 : Float(bitPattern: UInt32(truncatingIfNeeded: code >> 1))
+        }
+    }
 
     /// Collects analysed documents one at a time (in site order) and writes the index at the end.
-    /// It keeps only compact raw postings (8 bytes each, in one array per token) and the fragments,
-    /// never the documents' text; each token's postings are released once they are encoded.
+    /// It keeps only the postings, packed per token (about two bytes each), and the fragments,
+    /// never the documents' text; each token's postings are released once they are scored.
     public final class Accumulator {
         let builder: SearchIndexBuilder
         var tokenIDs: [String: Int] = [:]
         var tokens: [String] = []
-        var postings: [[RawPosting]] = []
+        var postings: [PostingList] = []
         var lengths: [Float] = []
         var fragments: [String] = []
         var mentioned: Set<String> = []
@@ -29,9 +54,9 @@ extension SearchIndexBuilder {
                     id = tokens.count
                     tokenIDs[token] = id
                     tokens.append(token)
-                    postings.append([])
+                    postings.append(PostingList())
                 }
-                postings[id].append(RawPosting(document: index, weight: weight))
+                postings[id].append(document: index, value: RawPosting(document: index, weight: weight).code)
             }
             lengths.append(document.length)
             fragments.append(document.fragment)
@@ -70,9 +95,10 @@ extension SearchIndexBuilder {
             return files
         }
 
-        /// Every token in token order with its document frequency, its best `postingsCap` postings
-        /// and the rest as its tail, each best first (ties by document): BM25 impacts quantised to
-        /// 1…255 against the largest impact of the index. Raw postings are released token by token.
+        /// Every token in token order with its document frequency, its best `postingsCap` postings,
+        /// best first (ties by document), and the rest as its tail in document order: BM25 impacts
+        /// quantised to 1…255 against the largest impact of the index. Raw postings are released
+        /// token by token.
         func keptPostings() -> [Kept] {
             let count = Double(lengths.count)
             let averageLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0, +)) / count
@@ -86,18 +112,27 @@ extension SearchIndexBuilder {
             var maximum = 0.0
             for list in postings {
                 let weight = idf(list.count)
-                for posting in list { maximum = max(maximum, score(posting, weight)) }
+                for posting in list { maximum = max(maximum, score(RawPosting(document: posting.document, code: posting.value), weight)) }
             }
             var result: [Kept] = []
             for id in tokens.indices.sorted(by: { tokens[$0] < tokens[$1] }) {
                 let list = postings[id]
-                postings[id] = []
+                postings[id] = PostingList()
                 let weight = idf(list.count)
-                let scored = list.map { (document: $0.document, score: score($0, weight)) }
-                    .sorted { ($1.score, $0.document) < ($0.score, $1.document) }
-                    .map { (document: $0.document, impact: UInt8(max(1, min(255, ($0.score / maximum * 255).rounded())))) }
+                func impact(_ score: Double) -> UInt8 { UInt8(max(1, min(255, (score / maximum * 255).rounded()))) }
+                let scored = list.map { (document: $0.document, score: score(RawPosting(document: $0.document, code: $0.value), weight)) }
+                let ranked = scored.sorted { ($1.score, $0.document) < ($0.score, $1.document) }
                 let cap = builder.postingsCap
-                result.append(Kept(token: tokens[id], df: list.count, postings: Array(scored.prefix(cap)), tail: Array(scored.dropFirst(cap))))
+                // The tail is what ranks after the last head posting, taken in document order as it is packed.
+                var tail = PostingList()
+                if ranked.count > cap {
+                    let last = ranked[cap - 1]
+                    for posting in scored where (posting.score, last.document) < (last.score, posting.document) {
+                        tail.append(document: posting.document, value: UInt64(impact(posting.score)))
+                    }
+                }
+                result.append(Kept(token: tokens[id], df: list.count, postings: ranked.prefix(cap).map { ($0.document, impact($0.score)) },
+                                   packedTail: tail))
             }
             return result
         }
@@ -107,8 +142,12 @@ extension SearchIndexBuilder {
         var token: String
         var df: Int
         var postings: [(document: UInt32, impact: UInt8)]
-        /// The postings beyond the cap, for queries that need every matching document.
-        var tail: [(document: UInt32, impact: UInt8)]
+        /// The postings beyond the cap, packed in document order: all kept tokens' tails at once
+        /// are most of the index's postings.
+        var packedTail: PostingList
+
+        /// The postings beyond the cap, for queries that need every matching document, by document.
+        var tail: [(document: UInt32, impact: UInt8)] { packedTail.map { ($0.document, UInt8($0.value)) } }
     }
 
     /// How many files a set of records is spread over: about `target` compressed bytes each

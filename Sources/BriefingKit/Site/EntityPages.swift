@@ -41,8 +41,8 @@ enum EntityPages {
             traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
             wikipediaURL: entity.wikipedia.map(wikipediaURL),
             articles: pagination.slice(use.articles, page: number).map { article in
-                EntityArticleView(title: article.document.metadata.title, url: "\(root)articles/\(article.document.metadata.slug)/",
-                                  lang: article.document.metadata.script.languageTag, count: article.count, contexts: article.contexts)
+                EntityArticleView(title: article.title, url: "\(root)articles/\(article.slug)/",
+                                  lang: article.script.languageTag, count: article.count, contexts: article.contexts)
             },
             start: pagination.firstNumber(page: number), pager: pagination.pager(page: number),
             total: use.total,

@@ -1,8 +1,12 @@
 /// How the archive uses one entity: which articles mention it, how often, in what words, and
 /// which other entities appear in the same articles.
 struct EntityUsage: Sendable {
+    /// What an entity page lists of one article. Only the fields it shows: a whole document per
+    /// mention made this the largest allocation of a large archive's build.
     struct ArticleUse: Sendable {
-        var document: MarkdownDocument
+        var title: String
+        var slug: String
+        var script: Script
         var count: Int
         var contexts: [String]
     }
@@ -19,7 +23,9 @@ struct EntityUsage: Sendable {
         var idsByArticle: [Set<String>] = []
         for (document, summaries) in mentions {
             for summary in summaries {
-                uses[summary.entityID, default: []].append(ArticleUse(document: document, count: summary.count, contexts: summary.contexts))
+                uses[summary.entityID, default: []].append(ArticleUse(title: document.metadata.title, slug: document.metadata.slug,
+                                                                      script: document.metadata.script, count: summary.count,
+                                                                      contexts: summary.contexts))
             }
             idsByArticle.append(Set(summaries.map(\.entityID)))
         }
@@ -31,7 +37,7 @@ struct EntityUsage: Sendable {
             }
             let related = shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(12)
                 .compactMap { pair in gazetteer.entity(pair.key).map { (entity: $0, sharedArticles: pair.value) } }
-            let articles = (uses[entity.id] ?? []).sorted { ($1.count, $0.document.metadata.slug) < ($0.count, $1.document.metadata.slug) }
+            let articles = (uses[entity.id] ?? []).sorted { ($1.count, $0.slug) < ($0.count, $1.slug) }
             result[entity.id] = EntityUsage(entity: entity, articles: articles, related: related)
         }
         return result

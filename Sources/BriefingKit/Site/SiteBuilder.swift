@@ -50,8 +50,9 @@ public enum SiteBuilder {
     }
 
     /// Builds and hands each file to `emit` as soon as it is made. Paths are unique; a second
-    /// file with the same path is an error.
-    public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
+    /// file with the same path is an error. Each seed's text is let go once it is converted, so a
+    /// caller that hands over its only copy of the seeds does not keep the whole archive's text.
+    public static func build(seeds: consuming [Seed], templates set: TemplateSet, scripts: ScriptConverter,
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil, keepGoing: Bool = false,
                              cache: ArticleCache? = nil, progress: (BuildProgress) -> Void = { _ in },
                              emit: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> Summary {
@@ -142,6 +143,7 @@ public enum SiteBuilder {
             let indices = batchIndices(start)
             let loaded = next!.wait()
             next = position + 1 < starts.count ? load(batchIndices(starts[position + 1])) : nil
+            for index in indices { seeds[index].text = "" }
             var batch: [(index: Int, document: MarkdownDocument)] = []
             for (index, result) in zip(indices, loaded) {
                 switch result {
@@ -181,8 +183,15 @@ public enum SiteBuilder {
         articles.sort { $0.index < $1.index }
         let documents = articles.map(\.document)
 
-        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
-        try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, to: write)
+        // The mentions and their quoted contexts are only for the entity pages: let them go before
+        // the search index is built, the other large allocation of a large archive.
+        let entityCount: Int
+        do {
+            let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
+            try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, to: write)
+            entityCount = usage.values.filter { $0.total > 0 }.count
+        }
+        articles = []
         progress(BuildProgress(stage: .search, done: 0, total: 1))
         let searchFiles = try SearchPage.files(index: search.accumulator, gazetteer: gazetteer, context: context)
         for file in searchFiles { try write(file) }
@@ -199,7 +208,7 @@ public enum SiteBuilder {
         for name in set.assets.keys.sorted() { try write(OutputFile("assets/\(name)", contents: set.assets[name]!)) }
         progress(BuildProgress(stage: .pages, done: pageCount, total: pageCount))
         return Summary(articleCount: documents.count, pageCount: pageCount,
-                       entityCount: usage.values.filter { $0.total > 0 }.count,
+                       entityCount: entityCount,
                        searchFileCount: searchFiles.count - 1, reusedArticles: reused, warnings: warnings)
     }
 

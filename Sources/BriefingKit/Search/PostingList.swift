@@ -1,0 +1,60 @@
+/// One token's postings in increasing document order, each with an unsigned value, packed as
+/// LEB128 varints: the gap from the previous document (the first gap is the document itself),
+/// then the value. A posting of a common token in a small value takes two bytes instead of the
+/// eight (plus spare capacity) of a struct in an array, which is most of an archive's index
+/// memory while the archive is read.
+struct PostingList: Sequence, Sendable {
+    private(set) var bytes: [UInt8] = []
+    private(set) var count = 0
+    private var last: UInt32 = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Appends a posting; documents must come in strictly increasing order.
+    mutating func append(document: UInt32, value: UInt64) {
+        precondition(count == 0 || document > last, "postings are appended in increasing document order")
+        varint(UInt64(document - last))
+        varint(value)
+        last = document
+        count += 1
+    }
+
+    private mutating func varint(_ value: UInt64) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+
+    var underestimatedCount: Int { count }
+
+    struct Iterator: IteratorProtocol {
+        let bytes: [UInt8]
+        var offset = 0
+        var document: UInt32 = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> (document: UInt32, value: UInt64)? {
+            guard offset < bytes.count else { return nil }
+            document += UInt32(varint())
+            return (document, varint())
+        }
+
+        private mutating func varint() -> UInt64 {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while true {
+                let byte = bytes[offset]
+                offset += 1
+                value |= UInt64(byte & 0x7F) << shift
+                guard byte >= 0x80 else { return value }
+                shift += 7
+            }
+        }
+    }
+}
