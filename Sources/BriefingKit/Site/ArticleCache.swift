@@ -145,6 +145,8 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     private static func unescape(_ text: String) -> String {
+        // Most fields hold no escape: no need to rebuild them a character at a time.
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         var output = ""
         var escaping = false
         for character in text {
