@@ -57,10 +57,16 @@ public final class ArticleCache: @unchecked Sendable {
         let base = folder.appendingPathComponent("pages/\(key)")
         guard let names = read(base.appendingPathComponent("files")), let mentions = read(base.appendingPathComponent("mentions"))
         else { return nil }
+        // The pages are not read: the publisher links them from here. Their size and change time
+        // as stored must still hold, so a page edited in place through a link is never reused.
+        guard let stamps = read(base.appendingPathComponent("stamps")).map(FileStamp.list) else { return nil }
+        let paths = names.split(separator: "\n")
+        guard stamps.count == paths.count else { return nil }
         var files: [OutputFile] = []
-        for (index, path) in names.split(separator: "\n").enumerated() {
-            guard let data = FileManager.default.contents(atPath: base.appendingPathComponent("\(index)").path) else { return nil }
-            files.append(OutputFile(String(path), contents: [UInt8](data)))
+        for (index, (path, stamp)) in zip(paths, stamps).enumerated() {
+            let stored = base.appendingPathComponent("\(index)").path
+            guard FileStamp(ofFile: stored) == stamp else { return nil }
+            files.append(OutputFile(String(path), sameAs: stored))
         }
         markUsed("pages/\(key)")
         let search = FileManager.default.contents(atPath: base.appendingPathComponent("search").path)
@@ -68,14 +74,27 @@ public final class ArticleCache: @unchecked Sendable {
         return ArticlePage.Built(files: files, mentions: Self.decodeMentions(mentions), fromCache: true, search: search)
     }
 
-    func store(_ page: ArticlePage.Built, for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) {
+    /// Stores the page and gives back its files as links to the stored copies, so the site is
+    /// written once (into the cache) and linked into place; as they were if storing failed.
+    @discardableResult
+    func store(_ page: ArticlePage.Built, for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) -> [OutputFile] {
         let key = pageKey(document, neighbours: neighbours, context: context)
         let base = folder.appendingPathComponent("pages/\(key)")
-        for (index, file) in page.files.enumerated() { write(file.contents, to: base.appendingPathComponent("\(index)")) }
+        var stamps: [FileStamp] = []
+        var linked: [OutputFile] = []
+        for (index, file) in page.files.enumerated() {
+            let stored = base.appendingPathComponent("\(index)")
+            write(file.contents, to: stored)
+            guard let stamp = FileStamp(ofFile: stored.path) else { return page.files }
+            stamps.append(stamp)
+            linked.append(OutputFile(file.relativePath, sameAs: stored.path))
+        }
+        write(FileStamp.text(stamps), to: base.appendingPathComponent("stamps"))
         write(Self.encodeMentions(page.mentions), to: base.appendingPathComponent("mentions"))
         if let search = page.search { write(search.encoded(), to: base.appendingPathComponent("search")) }
         write(page.files.map(\.relativePath).joined(separator: "\n"), to: base.appendingPathComponent("files"))
         markUsed("pages/\(key)")
+        return linked
     }
 
     /// Removes every entry the builds since this cache was opened did not use.

@@ -41,6 +41,9 @@ public enum Publisher {
                 let folder = String(path[..<path.lastIndex(of: "/")!])
                 do {
                     if folders.insert(folder).inserted { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                    // An unchanged page is linked from the cache: no bytes are copied (another
+                    // file system, or one without links, gets a copy).
+                    if let original = file.original, link(original, path) == 0 { return }
                     try writeFile(file.contents, to: path)
                 } catch {
                     throw DiagnosticError([.error(.publish, at: SourceLocation(file: file.relativePath), "could not write: \(error.localizedDescription)")])

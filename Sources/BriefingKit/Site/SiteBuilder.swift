@@ -103,7 +103,7 @@ public enum SiteBuilder {
                     } else {
                         page = try ArticlePage.build(document, neighbours: neighbours, context: context)
                         page.search = analyse(page)
-                        cache?.store(page, for: document, neighbours: neighbours, context: context)
+                        if let cache { page.files = cache.store(page, for: document, neighbours: neighbours, context: context) }
                     }
                     // A cache entry whose analysis is missing or damaged is analysed afresh.
                     let analysed = page.search ?? analyse(page)

@@ -52,4 +52,38 @@ struct IncrementalBuildTests {
         let next = String(decoding: clean.files.first { $0.relativePath == "articles/003-beb807c6142ff2a5/index.html" }!.contents, as: UTF8.self)
         #expect(next.contains(">新的標題</span>"))
     }
+
+    /// Builds into `output` through the publisher, as `briefing build` does.
+    static func publish(_ seeds: [Seed], cache: ArticleCache, to output: String) throws -> SiteBuilder.Summary {
+        var summary: SiteBuilder.Summary?
+        let templates = try TemplateSet.read(folder: TestSupport.templatesFolder)
+        let gazetteer = try Gazetteer.read(folder: TestSupport.seedsFolder)
+        try Publisher.publish(to: output) { (write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) in
+            summary = try SiteBuilder.build(seeds: seeds, templates: templates, scripts: TestSupport.scripts, gazetteer: gazetteer,
+                                            cache: cache, emit: write)
+        }
+        return try #require(summary)
+    }
+
+    @Test func cachedPagesAreLinkedAndAPageEditedInPlaceIsNotReused() throws {
+        let seeds = try TestSupport.realSeeds()
+        let cache = temporaryCache()
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-linked-\(UUID().uuidString)/public").path
+        _ = try Self.publish(seeds, cache: cache, to: output)
+        let page = output + "/articles/003-beb807c6142ff2a5/index.html"
+        var status = stat()
+        #expect(stat(page, &status) == 0 && status.st_nlink == 2, "the page and its cache entry are one file")
+        // Written to in place, as some tools do: through the link, the cache entry changes too.
+        let descriptor = open(page, O_WRONLY | O_TRUNC)
+        #expect(descriptor >= 0)
+        _ = "tampered".withCString { write(descriptor, $0, 8) }
+        close(descriptor)
+        let warm = try Self.publish(seeds, cache: cache, to: output)
+        #expect(warm.reusedArticles == seeds.count - 1, "the tampered page is rendered again")
+        let clean = try Self.build(seeds, cache: nil)
+        for file in clean.files {
+            let published = FileManager.default.contents(atPath: output + "/" + file.relativePath).map { [UInt8]($0) }
+            if published != file.contents { Issue.record("\(file.relativePath) differs from a clean build") }
+        }
+    }
 }
