@@ -7,19 +7,36 @@ public enum MarkdownReader {
     }
 
     static func split(_ text: String, path: String) throws(DiagnosticError) -> (yaml: String, body: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingSpaces() == "---" else {
+        // Line by line over UTF-8 ("\n" is always a character of its own): a cached article is
+        // read on every rebuild, and splitting its whole body into lines was a cost of its own.
+        let bytes = text.utf8
+        func isFence(_ line: Substring.UTF8View) -> Bool {
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") }.reversed().drop { $0 == UInt8(ascii: " ") }
+            return trimmed.elementsEqual("---".utf8)
+        }
+        func lineEnd(from start: String.Index) -> String.Index { bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex }
+        let firstEnd = lineEnd(from: bytes.startIndex)
+        guard isFence(text[..<firstEnd].utf8) else {
             throw DiagnosticError([.error(.markdown, at: SourceLocation(file: path, line: 1),
                 "a Markdown seed must start with `---` and YAML front matter (did you forget the opening `---`?)")])
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingSpaces() == "---" }) else {
-            throw DiagnosticError([.error(.markdown, at: SourceLocation(file: path, line: 1),
-                "front matter opened with `---` on line 1 is never closed; add a line `---` after the last field")])
+        if firstEnd < bytes.endIndex {
+            let yamlStart = bytes.index(after: firstEnd)
+            var lineStart = yamlStart
+            while true {
+                let end = lineEnd(from: lineStart)
+                if isFence(text[lineStart..<end].utf8) {
+                    // The YAML is the lines between the fences, without the newline before the closing one.
+                    let yaml = lineStart > yamlStart ? String(text[yamlStart..<bytes.index(before: lineStart)]) : ""
+                    var bodyStart = end == bytes.endIndex ? end : bytes.index(after: end)
+                    while bodyStart < bytes.endIndex, bytes[bodyStart] == UInt8(ascii: "\n") { bodyStart = bytes.index(after: bodyStart) }
+                    return (yaml, String(text[bodyStart...]))
+                }
+                if end == bytes.endIndex { break }
+                lineStart = bytes.index(after: end)
+            }
         }
-        let yaml = lines[..<close].joined(separator: "\n")
-        var body = lines[(close + 1)...].joined(separator: "\n")
-        while body.hasPrefix("\n") { body.removeFirst() }
-        return (yaml, body)
+        throw DiagnosticError([.error(.markdown, at: SourceLocation(file: path, line: 1),
+            "front matter opened with `---` on line 1 is never closed; add a line `---` after the last field")])
     }
 }
