@@ -41,7 +41,7 @@ BENCH_TIMEOUT ?= 1200
 BENCH_PACKAGES := $(BUILD_PACKAGES) time hugo opencc cmark-gfm
 BENCH_PIP := pagefind-bin-extended==1.5.2
 
-bench:
+bench: deps-e2e
 	@.ci/install-deps $(BENCH_PACKAGES)
 	@python3 -c 'import pagefind_bin_extended' 2>/dev/null || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet $(BENCH_PIP)
 	$(SWIFT) build -c release --product briefing

@@ -33,6 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import browsersearch  # noqa: E402
 import searchbytes  # noqa: E402
 import peersite  # noqa: E402
 
@@ -274,6 +275,8 @@ def run_size(n, args, log_dir):
         results["pagefind_search"] = folder_stats(pagefind_dir) if pagefind_dir.is_dir() else None
         results["queries"] = searchbytes.query_costs(out, args.queries)
         results["pagefind_query"] = searchbytes.pagefind_estimate(pagefind_dir) if pagefind_dir.is_dir() else None
+        say("search in Chromium: ours and Pagefind")
+        results["browser"] = browsersearch.measure(out, site / "public" if pagefind_dir.is_dir() else None)
     return results, work
 
 
@@ -397,6 +400,33 @@ def report(all_results, args, versions):
         return "—" if not e else f"{size(e['bytes'])} ({size(e['gzip'])} gzip), estimate for {e['language']}"
 
     lines.append("| Pagefind: one-word query fetches | " + " | ".join(pf_cell(r) for r in all_results) + " |")
+
+    def ms(value):
+        return "—" if value is None else f"{value:.0f} ms"
+
+    def recall(count, relevant):
+        return "—" if count is None or not relevant else f"{count:,}/{relevant:,} ({count / relevant:.0%})"
+
+    def browser_cell(r, query):
+        b = r.get("browser") or {}
+        if "error" in b:
+            return f"not measured: {b['error']}"
+        q = (b.get("queries") or {}).get(query)
+        if not q:
+            return "—"
+        ours = f"ours {ms(q['ours_ms'])}, recall {recall(q['ours_count'], q['ours_relevant'])}"
+        if "pagefind_relevant" not in q:
+            return ours
+        pf = (f"error {q['pagefind_error']}" if q.get("pagefind_error")
+              else f"{ms(q['pagefind_ms'])}, recall {recall(q['pagefind_count'], q['pagefind_relevant'])}")
+        return f"{ours}; Pagefind {pf}"
+
+    queries = list(browsersearch.QUERIES)
+    for query in queries:
+        lines.append(f"| Chromium: `{query}` first results, recall | " + " | ".join(browser_cell(r, query) for r in all_results) + " |")
+    lines.append("| Chromium: median time to first results | " + " | ".join(
+        f"ours {ms((r.get('browser') or {}).get('ours_median_ms'))}, Pagefind {ms((r.get('browser') or {}).get('pagefind_median_ms'))}"
+        for r in all_results) + " |")
     lines.append("")
     lines.append("A query's bytes from ours, first: `search/index.bin` + `assets/search.js` + "
                  "`assets/search-core.js` + the shards of its tokens + the fragment records of its first ten "
@@ -410,7 +440,12 @@ def report(all_results, args, versions):
                  "search-core.js). "
                  "Pagefind's estimate: pagefind.js + pagefind-worker.js + pagefind-entry.json + the language's "
                  "pf_meta and wasm + its median index chunk + five median fragments (the results its UI shows "
-                 "first); its binary files are gzip-compressed already.")
+                 "first); its binary files are gzip-compressed already. "
+                 "Chromium rows (headless, one query after another in one page, the index entry loaded by the first): "
+                 "ours = last input event → first result shown, recall = the exact count shown ÷ articles whose "
+                 "title and text hold every term in any of its forms (both scripts, both regions' names, English); "
+                 "Pagefind = its JS API's search() plus the data of its first five results, recall = results ÷ Hugo "
+                 "pages (one per article and script) holding every term in any form.")
     return "\n".join(lines) + "\n"
 
 

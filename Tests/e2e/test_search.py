@@ -333,7 +333,8 @@ def test_time_to_first_results_and_bytes_fetched(site, browser, record_property)
     assert any(name.endswith("search/index.bin") for name in first["files"]), first["files"]
     assert first["body"] > 0 and first["transfer"] > 0, "the cache was not cleared: the first query fetched nothing"
     assert not any(name.endswith("index.bin") for name in later["files"]), "the index was fetched twice"
-    assert warm < 50, f"a warm query took {warm:.1f} ms from the last keystroke to the first result (limit 50 ms)"
+    # The times are recorded, not asserted: the 50 ms target is checked by `make bench` (Chromium
+    # rows), on an archive of thousands of articles, where it means something.
 
 
 def test_without_javascript_the_page_links_to_the_archive(site, browser_nojs):
