@@ -490,7 +490,7 @@ def main():
     parser.add_argument("--work", default=os.environ.get("BENCH_WORK") or None, help="parent folder for work folders")
     parser.add_argument("--keep", action="store_true", default=os.environ.get("BENCH_KEEP") == "1",
                         help="keep the work folders (env BENCH_KEEP=1)")
-    parser.add_argument("--queries", nargs="*", default=["特朗普 关税", "美日同盟", "石破茂", "Rubio"])
+    parser.add_argument("--queries", nargs="*", default=["關稅", "川普", "石破茂", "Rubio", "美日同盟", "特朗普 关税"])
     args = parser.parse_args()
     args.sizes = [int(s) for s in args.sizes.replace(",", " ").split()]
     if args.pagefind is None:
