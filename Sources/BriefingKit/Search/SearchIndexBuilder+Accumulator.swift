@@ -67,18 +67,21 @@ extension SearchIndexBuilder {
             let kept = keptPostings()
             let chunkSize = SearchIndexBuilder.chunkSize(documents: fragments.count)
             let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)
-            var position = [Int](repeating: 0, count: order.count)
-            for (index, document) in order.enumerated() { position[document] = index }
+            var numbers = [Int](repeating: 0, count: order.count)
+            for (index, document) in order.enumerated() { numbers[document] = index }
+            let position = numbers
             /// Some of a token's postings, renumbered and sorted by document.
-            func renumbered(_ postings: [(document: UInt32, impact: UInt8)]) -> [(document: Int, impact: UInt8)] {
+            @Sendable func renumbered(_ postings: [(document: UInt32, impact: UInt8)]) -> [(document: Int, impact: UInt8)] {
                 postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 }
             }
-            let (tails, tailSlices) = SearchIndexBuilder.tailFiles(kept.filter { !$0.tail.isEmpty }.map { entry in
+            // Renumbering and sorting every token's postings is most of the work here: all cores help.
+            let runs = 64
+            let (tails, tailSlices) = SearchIndexBuilder.tailFiles(Parallel.map(kept.filter { !$0.packedTail.isEmpty }, runs: runs) { entry in
                 var writer = PostingsWriter()
                 writer.postings(renumbered(entry.tail))
                 return (entry.token, writer.bytes)
             })
-            let heads = kept.map { entry in
+            let heads = Parallel.map(kept, runs: runs) { entry in
                 var writer = PostingsWriter()
                 writer.entry(token: entry.token, documentFrequency: entry.df, postings: renumbered(entry.postings), tail: tailSlices[entry.token])
                 return (token: entry.token, bytes: writer.bytes)
@@ -94,60 +97,6 @@ extension SearchIndexBuilder {
             files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
             return files
         }
-
-        /// Every token in token order with its document frequency, its best `postingsCap` postings,
-        /// best first (ties by document), and the rest as its tail in document order: BM25 impacts
-        /// quantised to 1…255 against the largest impact of the index. Raw postings are released
-        /// token by token.
-        func keptPostings() -> [Kept] {
-            let count = Double(lengths.count)
-            let averageLength = lengths.isEmpty ? 1 : Double(lengths.reduce(0, +)) / count
-            let k1 = SearchIndexBuilder.k1, b = SearchIndexBuilder.b
-            let norms = lengths.map { k1 * (1 - b + b * Double($0) / averageLength) }
-            func idf(_ df: Int) -> Double { log(1 + (count - Double(df) + 0.5) / (Double(df) + 0.5)) }
-            func score(_ posting: RawPosting, _ idf: Double) -> Double {
-                let weight = Double(posting.weight)
-                return idf * weight * (k1 + 1) / (weight + norms[Int(posting.document)])
-            }
-            var maximum = 0.0
-            for list in postings {
-                let weight = idf(list.count)
-                for posting in list { maximum = max(maximum, score(RawPosting(document: posting.document, code: posting.value), weight)) }
-            }
-            var result: [Kept] = []
-            for id in tokens.indices.sorted(by: { tokens[$0] < tokens[$1] }) {
-                let list = postings[id]
-                postings[id] = PostingList()
-                let weight = idf(list.count)
-                func impact(_ score: Double) -> UInt8 { UInt8(max(1, min(255, (score / maximum * 255).rounded()))) }
-                let scored = list.map { (document: $0.document, score: score(RawPosting(document: $0.document, code: $0.value), weight)) }
-                let ranked = scored.sorted { ($1.score, $0.document) < ($0.score, $1.document) }
-                let cap = builder.postingsCap
-                // The tail is what ranks after the last head posting, taken in document order as it is packed.
-                var tail = PostingList()
-                if ranked.count > cap {
-                    let last = ranked[cap - 1]
-                    for posting in scored where (posting.score, last.document) < (last.score, posting.document) {
-                        tail.append(document: posting.document, value: UInt64(impact(posting.score)))
-                    }
-                }
-                result.append(Kept(token: tokens[id], df: list.count, postings: ranked.prefix(cap).map { ($0.document, impact($0.score)) },
-                                   packedTail: tail))
-            }
-            return result
-        }
-    }
-
-    struct Kept {
-        var token: String
-        var df: Int
-        var postings: [(document: UInt32, impact: UInt8)]
-        /// The postings beyond the cap, packed in document order: all kept tokens' tails at once
-        /// are most of the index's postings.
-        var packedTail: PostingList
-
-        /// The postings beyond the cap, for queries that need every matching document, by document.
-        var tail: [(document: UInt32, impact: UInt8)] { packedTail.map { ($0.document, UInt8($0.value)) } }
     }
 
     /// How many files a set of records is spread over: about `target` compressed bytes each

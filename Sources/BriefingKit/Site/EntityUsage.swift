@@ -11,35 +11,61 @@ struct EntityUsage: Sendable {
         var contexts: [String]
     }
 
-    var entity: Entity
-    var articles: [ArticleUse]
-    var related: [(entity: Entity, sharedArticles: Int)]
+    let entity: Entity
+    let articles: [ArticleUse]
+    let related: [(entity: Entity, sharedArticles: Int)]
+    /// Mentions in all articles: read for every related entity on every entity page, so summed once.
+    let total: Int
 
-    var total: Int { articles.reduce(0) { $0 + $1.count } }
+    init(entity: Entity, articles: [ArticleUse], related: [(entity: Entity, sharedArticles: Int)]) {
+        self.entity = entity
+        self.articles = articles
+        self.related = related
+        total = articles.reduce(0) { $0 + $1.count }
+    }
 
     /// Usage of every gazetteer entity, from the mentions found in each article's original text.
+    /// Entities are numbered so that counting shared articles is array work rather than string
+    /// hashing, and each entity's usage is worked out on all cores.
     static func collect(gazetteer: Gazetteer, mentions: [(document: MarkdownDocument, mentions: [MentionSummary])]) -> [String: EntityUsage] {
         var uses: [String: [ArticleUse]] = [:]
-        var idsByArticle: [Set<String>] = []
-        for (document, summaries) in mentions {
+        var numbers: [String: Int] = [:]
+        var ids: [String] = []
+        var entitiesByArticle: [[Int]] = []
+        var articlesByEntity: [[Int]] = []
+        for (article, (document, summaries)) in mentions.enumerated() {
+            var numbered: Set<Int> = []
             for summary in summaries {
                 uses[summary.entityID, default: []].append(ArticleUse(title: document.metadata.title, slug: document.metadata.slug,
                                                                       script: document.metadata.script, count: summary.count,
                                                                       contexts: summary.contexts))
+                let number = numbers[summary.entityID] ?? {
+                    numbers[summary.entityID] = ids.count
+                    ids.append(summary.entityID)
+                    articlesByEntity.append([])
+                    return ids.count - 1
+                }()
+                if numbered.insert(number).inserted { articlesByEntity[number].append(article) }
             }
-            idsByArticle.append(Set(summaries.map(\.entityID)))
+            entitiesByArticle.append(Array(numbered))
+        }
+        let (allUses, allNumbers, allIDs, inArticle, withEntity) = (uses, numbers, ids, entitiesByArticle, articlesByEntity)
+        let usages = Parallel.map(gazetteer.entities, runs: 16) { entity in
+            var related: [(entity: Entity, sharedArticles: Int)] = []
+            if let number = allNumbers[entity.id] {
+                var shared = [Int](repeating: 0, count: allIDs.count)
+                for article in withEntity[number] {
+                    for other in inArticle[article] where other != number { shared[other] += 1 }
+                }
+                related = shared.indices.filter { shared[$0] > 0 }
+                    .sorted { (shared[$1], allIDs[$0]) < (shared[$0], allIDs[$1]) }.prefix(12)
+                    .compactMap { other in gazetteer.entity(allIDs[other]).map { (entity: $0, sharedArticles: shared[other]) } }
+            }
+            let articles = (allUses[entity.id] ?? []).sorted { ($1.count, $0.slug) < ($0.count, $1.slug) }
+            return EntityUsage(entity: entity, articles: articles, related: related)
         }
         var result: [String: EntityUsage] = [:]
-        for entity in gazetteer.entities {
-            var shared: [String: Int] = [:]
-            for ids in idsByArticle where ids.contains(entity.id) {
-                for other in ids where other != entity.id { shared[other, default: 0] += 1 }
-            }
-            let related = shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(12)
-                .compactMap { pair in gazetteer.entity(pair.key).map { (entity: $0, sharedArticles: pair.value) } }
-            let articles = (uses[entity.id] ?? []).sorted { ($1.count, $0.slug) < ($0.count, $1.slug) }
-            result[entity.id] = EntityUsage(entity: entity, articles: articles, related: related)
-        }
+        for usage in usages { result[usage.entity.id] = usage }
         return result
     }
 }

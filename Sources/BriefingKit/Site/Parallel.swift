@@ -12,6 +12,15 @@ enum Parallel {
         return slots.values()
     }
 
+    /// `map` for many small items: each task takes a run of consecutive items, about `runs` runs
+    /// in all, so the cost of handing out work stays small. Results come in input order.
+    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], runs: Int,
+                                                      _ transform: @escaping @Sendable (Item) -> Output) -> [Output] {
+        let size = max(1, (items.count + runs - 1) / max(1, runs))
+        let starts = Array(stride(from: 0, to: items.count, by: size))
+        return map(starts) { start in items[start..<min(start + size, items.count)].map(transform) }.flatMap { $0 }
+    }
+
     /// Renders `jobs` on all cores a chunk at a time and hands each result to `write` in job
     /// order: the pages of long archive lists never sit in memory all at once. Stops at the
     /// first failure, in job order.

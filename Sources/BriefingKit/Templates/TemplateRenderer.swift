@@ -5,14 +5,8 @@ import Mustache
 public struct TemplateRenderer: Sendable {
     private let library: MustacheLibrary
     public let settings: SiteSettings
-    private let labels: [String: ScriptPairView]
-
-    /// The root every template is rendered in: the view on top of the labels, so a name the view
-    /// lacks is looked up among the labels (Mustache's context stack).
-    private struct Scope {
-        var labels: [String: ScriptPairView]
-        var page: Any
-    }
+    /// The labels as the templates read them, flattened once rather than for every page.
+    nonisolated(unsafe) private let labels: Any
 
     private static func scoped(_ name: String) -> String { "briefing-scope/\(name)" }
 
@@ -34,11 +28,13 @@ public struct TemplateRenderer: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
         self.library = library
         settings = try SiteSettings.read(from: set)
-        labels = settings.labels.mapValues { ScriptPairView(traditional: $0[.traditional]!, simplified: $0[.simplified]!) }
+        labels = TemplateValue.flattened(settings.labels.mapValues { ScriptPairView(traditional: $0[.traditional]!, simplified: $0[.simplified]!) })
     }
 
+    /// The root every template is rendered in is the view on top of the labels, so a name the view
+    /// lacks is looked up among the labels (Mustache's context stack).
     public func render(_ view: Any, template: String) throws(DiagnosticError) -> String {
-        let scope = TemplateValue.flattened(Scope(labels: labels, page: view))
+        let scope: [String: Any] = ["labels": labels, "page": TemplateValue.flattened(view)]
         guard let output = library.render(scope, withTemplate: Self.scoped(template)) else {
             throw DiagnosticError([.error(.templates, at: SourceLocation(file: "\(template).mustache"), "template is missing")])
         }

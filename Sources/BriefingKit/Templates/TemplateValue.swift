@@ -94,3 +94,21 @@ extension EntityIndexItemView: TemplateFields {
 extension TermLinkView: TemplateFields {
     var templateFields: [String: Any] { ["name": name, "url": url, "count": count, "lang": lang] }
 }
+
+extension EntityPageView: TemplateFields {
+    /// Thousands of these at archive scale, each with a pager: reflecting them was a tenth of the entity pages' cost.
+    var templateFields: [String: Any] {
+        var fields: [String: Any] = [
+            "id": id, "traditionalName": traditionalName, "simplifiedName": simplifiedName, "namesDiffer": namesDiffer,
+            "english": english, "kind": kind.templateFields, "aliases": aliases.map(TemplateValue.flattened),
+            "hasAliases": hasAliases, "articles": articles.map(\.templateFields), "total": total,
+            "related": related.map(\.templateFields), "hasRelated": hasRelated, "entitiesURL": entitiesURL, "root": root,
+        ]
+        if let traditionalDescription { fields["traditionalDescription"] = traditionalDescription }
+        if let simplifiedDescription { fields["simplifiedDescription"] = simplifiedDescription }
+        if let wikipediaURL { fields["wikipediaURL"] = wikipediaURL }
+        if let start { fields["start"] = start }
+        if let pager { fields["pager"] = TemplateValue.flattened(pager) }
+        return fields
+    }
+}

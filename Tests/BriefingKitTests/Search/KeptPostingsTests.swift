@@ -27,4 +27,46 @@ struct KeptPostingsTests {
         #expect(tariff.tail.map(\.document) == [0, 1, 3, 4, 6, 8])
         #expect(tariff.postings.map(\.impact).min()! >= tariff.tail.map(\.impact).max()!)
     }
+
+    @Test func bestPostingsEqualSortingThemAllAndKeepingAPrefix() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 5, 40, 41, 300] {
+            // Few distinct scores, so many ties that must fall to the lower document.
+            let scored = (0..<count).map { (document: UInt32($0), score: Double(Int.random(in: 0..<7, using: &generator)) / 2) }.shuffled()
+            for cap in [1, 3, 40] {
+                let sorted = scored.sorted { ($1.score, $0.document) < ($0.score, $1.document) }.prefix(cap)
+                let best = SearchIndexBuilder.Scoring.best(scored, cap: cap)
+                #expect(best.map(\.document) == sorted.map(\.document))
+                #expect(best.map(\.score) == sorted.map(\.score))
+            }
+        }
+    }
+
+    @Test func keptPostingsComeInTokenOrderWithTheHeadAndTailSplitAtTheCap() throws {
+        let bodies = (0..<50).map { index in (0..<(index % 7 + 1)).map { "關稅\($0 + index)。" }.joined() }
+        let all = kept(bodies, cap: 4)
+        let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter, postingsCap: 4)
+        let accumulator = SearchIndexBuilder.Accumulator(builder: builder)
+        for (index, body) in bodies.enumerated() {
+            accumulator.add(builder.analyse(SearchDocument(url: "articles/\(index)/", title: "文\(index)", lang: "zh-Hant-TW", headings: [],
+                                                           abstract: "", body: [body], entityIDs: [], byline: "")))
+        }
+        let tokens = accumulator.keptPostings().map(\.token)
+        #expect(tokens == tokens.sorted())
+        for entry in all.values {
+            #expect(entry.df == entry.postings.count + entry.tail.count)
+            #expect(entry.postings.count == min(4, entry.df))
+            let tail = entry.tail.map(\.document)
+            #expect(tail == tail.sorted())
+            #expect(Set(tail).isDisjoint(with: entry.postings.map(\.document)))
+        }
+    }
+
+    @Test func runsOfAParallelMapKeepInputOrder() {
+        let items = Array(0..<1_000)
+        for runs in [1, 3, 64, 5_000] {
+            #expect(Parallel.map(items, runs: runs) { $0 * 2 } == items.map { $0 * 2 })
+        }
+        #expect(Parallel.map([Int](), runs: 4) { $0 }.isEmpty)
+    }
 }

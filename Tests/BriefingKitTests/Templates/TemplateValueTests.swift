@@ -63,4 +63,28 @@ struct TemplateValueTests {
         let html = try renderer.render(Page(rows: [AlignedRowView(kind: "p", traditional: "<b>", simplified: "&")]), template: "row")
         #expect(html == "<p><b>|&amp;!")
     }
+
+    /// A flattened value written out with its keys in order, so two can be compared whole.
+    private func canonical(_ value: Any) -> String {
+        if let fields = value as? [String: Any] {
+            return "{" + fields.keys.sorted().map { "\($0): \(canonical(fields[$0]!))" }.joined(separator: ", ") + "}"
+        }
+        if let items = value as? [Any] { return "[" + items.map(canonical).joined(separator: ", ") + "]" }
+        return "\(type(of: value))(\(value))"
+    }
+
+    @Test func entityPageFieldsMatchReflection() {
+        let pager = PagerView(previous: PageLinkView(number: 1, url: "../"), next: nil,
+                              items: [PagerItemView(current: 2), .ellipsis], number: 2, count: 3)
+        let item = EntityIndexItemView(traditionalName: "川普", simplifiedName: "特朗普", namesDiffer: true, english: "Trump", url: "u", count: 2)
+        for (description, start, page) in [("描述", 21 as Int?, pager as PagerView?), (nil, nil, nil)] {
+            let view = EntityPageView(
+                id: "id", traditionalName: "臺", simplifiedName: "台", namesDiffer: false, english: "e",
+                kind: ScriptPairView(traditional: "人", simplified: "人"), aliases: [AliasView(name: "a", lang: "l")], hasAliases: true,
+                traditionalDescription: description, simplifiedDescription: description, wikipediaURL: description,
+                articles: [EntityArticleView(title: "t", url: "u", lang: "l", count: 3, contexts: ["x"])], start: start, pager: page,
+                total: 3, related: [item], hasRelated: true, entitiesURL: "../", root: "../../")
+            #expect(canonical(TemplateValue.flattened(view)) == canonical(TemplateValue.reflected(view)))
+        }
+    }
 }
