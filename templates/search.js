@@ -64,8 +64,12 @@ async function ranged(path, offset, length, learnt) {
   const body = new Uint8Array(await response.arrayBuffer());
   learnt(response.status === 206);
   if (response.status === 206) {
-    if (body.length !== length) throw new Error(`${path}: unexpected range`);
-    return inflate(body);
+    if (body.length === length) return inflate(body);
+    // A host may answer with a wider range than asked (a cache aligning ranges): cut ours from it.
+    const sent = /^bytes (\d+)-(\d+)\//.exec(response.headers.get("Content-Range") ?? "");
+    const start = sent ? Number(sent[1]) : NaN;
+    if (!(start <= offset && offset + length <= start + body.length)) throw new Error(`${path}: unexpected range`);
+    return inflate(body.subarray(offset - start, offset - start + length));
   }
   wholeFiles.set(path, Promise.resolve(body));
   return inflate(body.subarray(offset, offset + length));

@@ -30,6 +30,7 @@ class RangeHandler(QuietHandler):
     hosts do, and logs every file request as (path, status, body bytes)."""
 
     requests: list = []
+    align = 1
 
     def do_GET(self):
         path = self.translate_path(self.path)
@@ -41,6 +42,8 @@ class RangeHandler(QuietHandler):
             type(self).requests.append((self.path, 200, len(data)))
             return super().do_GET()
         start, end = int(wanted[1]), min(int(wanted[2]), len(data) - 1)
+        # A host or cache may widen a range to its own blocks; `align` > 1 does the same.
+        start, end = start // self.align * self.align, min(len(data) - 1, (end // self.align + 1) * self.align - 1)
         if start > end:
             return self.send_error(416)
         body = data[start:end + 1]
@@ -51,6 +54,12 @@ class RangeHandler(QuietHandler):
         self.end_headers()
         self.wfile.write(body)
         type(self).requests.append((self.path, 206, len(body)))
+
+
+class AligningRangeHandler(RangeHandler):
+    """Answers every range with the 4 KiB blocks around it, as some caches do."""
+
+    align = 4096
 
 
 class PlainHandler(QuietHandler):

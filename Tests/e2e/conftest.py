@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from browsing import PlainHandler, RangeHandler, chromium, serving
+from browsing import AligningRangeHandler, PlainHandler, RangeHandler, chromium, serving
 from support import REPO, SUBPATH
 
 
@@ -100,6 +100,13 @@ def archive_root(tmp_path_factory):
 def archive(archive_root):
     """The synthetic archive from a host that serves Range requests."""
     with _served(*archive_root, RangeHandler) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def aligned_archive(archive_root):
+    """The same archive from a host that widens every range to its 4 KiB blocks."""
+    with _served(*archive_root, AligningRangeHandler) as served:
         yield served
 
 

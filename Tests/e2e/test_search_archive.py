@@ -1,7 +1,7 @@
 """(s) Search on an archive large enough that common words' lists are cut short in their shards:
 a query of several tokens completes them from tail records fetched by Range request, shows the
 exact number of matches (checked against the articles' own text), fetches only slices of the tail
-and fragment files, and gives the same results from a host that ignores Range."""
+and fragment files, and gives the same results from a host that ignores Range or widens ranges."""
 import re
 from urllib.parse import quote
 
@@ -90,3 +90,16 @@ def test_a_host_without_range_gives_the_same_results(archive, plain_archive, bro
     assert tails and all(status == 200 for _, status, _ in tails), "whole tail files, cut in the browser"
     fetched = [path for path, _, _ in plain_archive.requests if "/search/" in path]
     assert len(fetched) == len(set(fetched)), "a whole file was fetched twice"
+
+
+def test_a_host_that_widens_ranges_gives_the_same_results(archive, aligned_archive, browser):
+    _without_cache(browser)
+    query = "石破茂"
+    exact = _exact_results(browser, archive, query)
+    aligned_archive.requests.clear()
+    widened = _exact_results(browser, aligned_archive, query)
+    assert widened["status"] == exact["status"]
+    assert [h[len(aligned_archive.base_url):] for h in widened["hrefs"]] == [h[len(archive.base_url):] for h in exact["hrefs"]]
+    slices = [r for r in aligned_archive.requests if "/search/tails/" in r[0] or "/search/docs/" in r[0]]
+    assert slices and all(status == 206 for _, status, _ in slices), slices
+    assert any(length >= 4096 for _, _, length in slices), "the host did not widen any range"
