@@ -97,9 +97,38 @@ public final class ArticleCache: @unchecked Sendable {
         return linked
     }
 
+    // MARK: Archive pages
+
+    /// An archive page (an entity's list of articles, say) made from the same `parts` before, as a
+    /// link to the stored copy; nil when there is none, or it changed on disk. `parts` must name
+    /// everything the page shows beyond the templates, settings and gazetteer (`context.identity`).
+    func listPage(_ path: String, parts: [String], context: SiteContext) -> OutputFile? {
+        let key = listKey(path, parts, context)
+        let stored = folder.appendingPathComponent("lists/\(key)")
+        guard let stamp = read(stored.appendingPathExtension("stamp")).flatMap({ FileStamp.list($0).first }),
+              FileStamp(ofFile: stored.path) == stamp else { return nil }
+        markUsed("lists/\(key)", "lists/\(key).stamp")
+        return OutputFile(path, sameAs: stored.path)
+    }
+
+    /// Stores an archive page and gives it back as a link to the stored copy (as it was if storing failed).
+    func storeListPage(_ file: OutputFile, parts: [String], context: SiteContext) -> OutputFile {
+        let key = listKey(file.relativePath, parts, context)
+        let stored = folder.appendingPathComponent("lists/\(key)")
+        write(file.contents, to: stored)
+        guard let stamp = FileStamp(ofFile: stored.path) else { return file }
+        write(FileStamp.text([stamp]), to: stored.appendingPathExtension("stamp"))
+        markUsed("lists/\(key)", "lists/\(key).stamp")
+        return OutputFile(file.relativePath, sameAs: stored.path)
+    }
+
+    private func listKey(_ path: String, _ parts: [String], _ context: SiteContext) -> String {
+        ContentHash.of([codeIdentity, "list", context.identity, path] + parts)
+    }
+
     /// Removes every entry the builds since this cache was opened did not use.
     public func prune() {
-        for kind in ["documents", "pages"] {
+        for kind in ["documents", "pages", "lists"] {
             let directory = folder.appendingPathComponent(kind)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             where !used.contains("\(kind)/\(name)") {

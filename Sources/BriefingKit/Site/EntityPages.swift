@@ -9,7 +9,8 @@ enum EntityPages {
     }
 
     /// Writes every entity's pages (rendered on all cores), then the index and the glossary.
-    static func write(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext,
+    /// With a cache, a page whose articles and counts did not change is linked from it, not rendered.
+    static func write(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext, cache: ArticleCache? = nil,
                       to write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
         guard !gazetteer.entities.isEmpty else { return }
         let settings = context.renderer.settings
@@ -20,10 +21,25 @@ enum EntityPages {
             for number in 1...pagination.count { jobs.append((entity, use, pagination, number)) }
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
-            try page(job.entity, job.use, pagination: job.pagination, number: job.number, usage: usage, context: context)
+            let path = Pagination.folder("entities/\(job.entity.id)/", page: job.number) + "index.html"
+            let parts = shown(job.use, pagination: job.pagination, number: job.number, usage: usage)
+            if let cached = cache?.listPage(path, parts: parts, context: context) { return cached }
+            let made = try page(job.entity, job.use, pagination: job.pagination, number: job.number, usage: usage, context: context)
+            return cache?.storeListPage(made, parts: parts, context: context) ?? made
         }, write: write)
         try write(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
         try write(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
+    }
+
+    /// Everything page `number` of an entity shows beyond the gazetteer, templates and settings:
+    /// its place in the pagination, its total, the related entities in order, and its articles.
+    static func shown(_ use: EntityUsage, pagination: Pagination, number: Int, usage: [String: EntityUsage]) -> [String] {
+        var parts = ["entity", use.entity.id, String(number), String(pagination.count), String(use.total)]
+        parts += use.related.map(\.entity.id)
+        for article in pagination.slice(use.articles, page: number) {
+            parts += ["article", article.title, article.slug, article.script.rawValue, String(article.count)] + article.contexts
+        }
+        return parts
     }
 
     private static func page(_ entity: Entity, _ use: EntityUsage, pagination: Pagination, number: Int,
@@ -46,7 +62,7 @@ enum EntityPages {
             },
             start: pagination.firstNumber(page: number), pager: pagination.pager(page: number),
             total: use.total,
-            related: use.related.map { item($0.entity, usage, prefix: entitiesFolder, context.scripts) },
+            related: use.related.map { link($0.entity, prefix: entitiesFolder) },
             hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
         let content = try context.renderer.render(view, template: "entity")
         return OutputFile(folder + "index.html", text: try Layout.html(
@@ -68,6 +84,12 @@ enum EntityPages {
         let path = title.replacingOccurrences(of: " ", with: "_")
             .addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#"))) ?? title
         return "https://en.wikipedia.org/wiki/" + path
+    }
+
+    private static func link(_ entity: Entity, prefix: String) -> RelatedEntityView {
+        RelatedEntityView(traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
+                       namesDiffer: entity.names[.traditional] != entity.names[.simplified], english: entity.english,
+                       url: "\(prefix)\(entity.id)/")
     }
 
     private static func item(_ entity: Entity, _ usage: [String: EntityUsage], prefix: String, _ scripts: ScriptConverter) -> EntityIndexItemView {

@@ -188,7 +188,7 @@ public enum SiteBuilder {
         let entityCount: Int
         do {
             let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
-            try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, to: write)
+            try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, cache: cache, to: write)
             entityCount = usage.values.filter { $0.total > 0 }.count
         }
         articles = []

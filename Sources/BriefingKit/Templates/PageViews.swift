@@ -153,7 +153,7 @@ struct EntityPageView {
     var start: Int?
     var pager: PagerView?
     var total: Int
-    var related: [EntityIndexItemView]
+    var related: [RelatedEntityView]
     var hasRelated: Bool
     /// The entities index, from this page.
     var entitiesURL: String
@@ -172,6 +172,16 @@ struct EntityIndexItemView {
     var english: String
     var url: String
     var count: Int
+}
+
+/// A link to another entity, as an entity page shows its related entities: names only, no
+/// counts, so one new article changes only the pages of the entities it names.
+struct RelatedEntityView {
+    var traditionalName: String
+    var simplifiedName: String
+    var namesDiffer: Bool
+    var english: String
+    var url: String
 }
 
 struct EntitiesPageView {

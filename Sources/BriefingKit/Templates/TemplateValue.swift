@@ -91,6 +91,12 @@ extension EntityIndexItemView: TemplateFields {
     }
 }
 
+extension RelatedEntityView: TemplateFields {
+    var templateFields: [String: Any] {
+        ["traditionalName": traditionalName, "simplifiedName": simplifiedName, "namesDiffer": namesDiffer, "english": english, "url": url]
+    }
+}
+
 extension TermLinkView: TemplateFields {
     var templateFields: [String: Any] { ["name": name, "url": url, "count": count, "lang": lang] }
 }

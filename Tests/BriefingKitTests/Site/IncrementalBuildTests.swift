@@ -26,6 +26,10 @@ struct IncrementalBuildTests {
         let warm = try Self.build(seeds, cache: cache)
         #expect(warm.summary.reusedArticles == seeds.count)
         #expect(warm.files == cold.files)
+        // Entity pages are linked from cache entries; with nothing changed, the same entries.
+        func original(_ path: String, _ files: [OutputFile]) -> String? { files.first { $0.relativePath == path }?.original }
+        let entityPages = warm.files.filter { $0.relativePath.hasPrefix("entities/") && $0.relativePath != "entities/index.html" }
+        #expect(!entityPages.isEmpty && entityPages.allSatisfy { $0.original != nil && $0.original == original($0.relativePath, cold.files) })
 
         seeds[1].text = seeds[1].text.replacingOccurrences(of: "石破茂與川普的關鍵會談", with: "石破茂與川普的重要會談")
         seeds.append(Seed(id: "zz-new", path: "seeds/zz-new.md", format: .markdown,
@@ -34,6 +38,11 @@ struct IncrementalBuildTests {
         let clean = try Self.build(seeds, cache: nil)
         // The edited seed, the new one, and the one before it, whose next article is now the new one.
         #expect(edited.summary.reusedArticles == seeds.count - 3)
+        // Rubio's page lists the new article, so it is a new cache entry; pages of entities neither
+        // changed article names are the same entries as before.
+        let rubio = "entities/marco-rubio/index.html"
+        #expect(original(rubio, edited.files) != nil && original(rubio, edited.files) != original(rubio, warm.files))
+        #expect(entityPages.contains { original($0.relativePath, edited.files) == $0.original })
         #expect(edited.files.map(\.relativePath) == clean.files.map(\.relativePath))
         for (left, right) in zip(edited.files, clean.files) where left != right {
             Issue.record("\(left.relativePath) differs between the incremental and the clean build")

@@ -42,6 +42,7 @@ struct TemplateValueTests {
                                 source: nil, date: nil, lang: "zh-Hant-TW"),
             EntityArticleView(title: "t", url: "u", lang: "l", count: 3, contexts: ["x", "y"]),
             EntityIndexItemView(traditionalName: "川普", simplifiedName: "特朗普", namesDiffer: true, english: "Trump", url: "u", count: 2),
+            RelatedEntityView(traditionalName: "川普", simplifiedName: "特朗普", namesDiffer: true, english: "Trump", url: "u"),
             TermLinkView(name: "n", url: "u", count: 1, lang: "l"),
         ]
         for sample in samples {
@@ -76,7 +77,7 @@ struct TemplateValueTests {
     @Test func entityPageFieldsMatchReflection() {
         let pager = PagerView(previous: PageLinkView(number: 1, url: "../"), next: nil,
                               items: [PagerItemView(current: 2), .ellipsis], number: 2, count: 3)
-        let item = EntityIndexItemView(traditionalName: "川普", simplifiedName: "特朗普", namesDiffer: true, english: "Trump", url: "u", count: 2)
+        let item = RelatedEntityView(traditionalName: "川普", simplifiedName: "特朗普", namesDiffer: true, english: "Trump", url: "u")
         for (description, start, page) in [("描述", 21 as Int?, pager as PagerView?), (nil, nil, nil)] {
             let view = EntityPageView(
                 id: "id", traditionalName: "臺", simplifiedName: "台", namesDiffer: false, english: "e",
