@@ -166,9 +166,12 @@ public final class ArticleCache: @unchecked Sendable {
             .joined(separator: "\n")
     }
 
+    /// Read on every rebuild for every cached article: split over UTF-8 (newline and tab are
+    /// always characters of their own), not character by character.
     static func decodeMentions(_ text: String) -> [MentionSummary] {
-        text.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { unescape(String(Substring($0))) }
             guard fields.count >= 3, let count = Int(fields[1]) else { return nil }
             return MentionSummary(entityID: fields[0], count: count, surface: fields[2], contexts: Array(fields.dropFirst(3)))
         }
@@ -188,25 +191,41 @@ public final class ArticleCache: @unchecked Sendable {
         }
     }
 
+    /// Byte by byte: Foundation's replacing matched whole composed sequences, so a tab or newline
+    /// followed by a combining mark stayed raw and split the field or line it was in.
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func unescape(_ text: String) -> String {
-        // Most fields hold no escape: no need to rebuild them a character at a time.
+        // Most fields hold no escape: no need to rebuild them.
         guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
-        var output = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var escaping = false
-        for character in text {
+        for byte in text.utf8 {
             if escaping {
-                output.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
+                bytes.append(byte == UInt8(ascii: "t") ? UInt8(ascii: "\t") : byte == UInt8(ascii: "n") ? UInt8(ascii: "\n") : byte)
                 escaping = false
-            } else if character == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaping = true
             } else {
-                output.append(character)
+                bytes.append(byte)
             }
         }
-        return output
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
