@@ -64,9 +64,8 @@ public final class ArticleCache: @unchecked Sendable {
         guard stamps.count == paths.count else { return nil }
         var files: [OutputFile] = []
         for (index, (path, stamp)) in zip(paths, stamps).enumerated() {
-            let stored = base.appendingPathComponent("\(index)").path
-            guard FileStamp(ofFile: stored) == stamp else { return nil }
-            files.append(OutputFile(String(path), sameAs: stored))
+            guard let file = Self.linked(String(path), to: base.appendingPathComponent("\(index)"), stamped: stamp) else { return nil }
+            files.append(file)
         }
         markUsed("pages/\(key)")
         let search = FileManager.default.contents(atPath: base.appendingPathComponent("search").path)
@@ -83,11 +82,9 @@ public final class ArticleCache: @unchecked Sendable {
         var stamps: [FileStamp] = []
         var linked: [OutputFile] = []
         for (index, file) in page.files.enumerated() {
-            let stored = base.appendingPathComponent("\(index)")
-            write(file.contents, to: stored)
-            guard let stamp = FileStamp(ofFile: stored.path) else { return page.files }
+            guard let (stamp, link) = keep(file, at: base.appendingPathComponent("\(index)")) else { return page.files }
             stamps.append(stamp)
-            linked.append(OutputFile(file.relativePath, sameAs: stored.path))
+            linked.append(link)
         }
         write(FileStamp.text(stamps), to: base.appendingPathComponent("stamps"))
         write(Self.encodeMentions(page.mentions), to: base.appendingPathComponent("mentions"))
@@ -106,20 +103,33 @@ public final class ArticleCache: @unchecked Sendable {
         let key = listKey(path, parts, context)
         let stored = folder.appendingPathComponent("lists/\(key)")
         guard let stamp = read(stored.appendingPathExtension("stamp")).flatMap({ FileStamp.list($0).first }),
-              FileStamp(ofFile: stored.path) == stamp else { return nil }
+              let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
         markUsed("lists/\(key)", "lists/\(key).stamp")
-        return OutputFile(path, sameAs: stored.path)
+        return file
     }
 
     /// Stores an archive page and gives it back as a link to the stored copy (as it was if storing failed).
     func storeListPage(_ file: OutputFile, parts: [String], context: SiteContext) -> OutputFile {
         let key = listKey(file.relativePath, parts, context)
         let stored = folder.appendingPathComponent("lists/\(key)")
-        write(file.contents, to: stored)
-        guard let stamp = FileStamp(ofFile: stored.path) else { return file }
+        guard let (stamp, link) = keep(file, at: stored) else { return file }
         write(FileStamp.text([stamp]), to: stored.appendingPathExtension("stamp"))
         markUsed("lists/\(key)", "lists/\(key).stamp")
-        return OutputFile(file.relativePath, sameAs: stored.path)
+        return link
+    }
+
+    /// Writes a page into the cache and gives its stamp and the page as a link to the stored copy;
+    /// nil if it could not be stored.
+    private func keep(_ file: OutputFile, at stored: URL) -> (FileStamp, OutputFile)? {
+        write(file.contents, to: stored)
+        guard let stamp = FileStamp(ofFile: stored.path) else { return nil }
+        return (stamp, OutputFile(file.relativePath, sameAs: stored.path))
+    }
+
+    /// A stored page handed out as a link, if it still has the size and change time it was stored
+    /// with: a page written to in place through a link is never reused.
+    private static func linked(_ path: String, to stored: URL, stamped stamp: FileStamp) -> OutputFile? {
+        FileStamp(ofFile: stored.path) == stamp ? OutputFile(path, sameAs: stored.path) : nil
     }
 
     private func listKey(_ path: String, _ parts: [String], _ context: SiteContext) -> String {
