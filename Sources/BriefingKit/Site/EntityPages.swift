@@ -22,9 +22,9 @@ enum EntityPages {
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
             let path = Pagination.folder("entities/\(job.entity.id)/", page: job.number) + "index.html"
-            let parts = shown(job.use, pagination: job.pagination, number: job.number, usage: usage)
+            let parts = shown(job.use, pagination: job.pagination, number: job.number)
             if let cached = cache?.listPage(path, parts: parts, context: context) { return cached }
-            let made = try page(job.entity, job.use, pagination: job.pagination, number: job.number, usage: usage, context: context)
+            let made = try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context)
             return cache?.storeListPage(made, parts: parts, context: context) ?? made
         }, write: write)
         try write(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
@@ -33,7 +33,7 @@ enum EntityPages {
 
     /// Everything page `number` of an entity shows beyond the gazetteer, templates and settings:
     /// its place in the pagination, its total, the related entities in order, and its articles.
-    static func shown(_ use: EntityUsage, pagination: Pagination, number: Int, usage: [String: EntityUsage]) -> [String] {
+    static func shown(_ use: EntityUsage, pagination: Pagination, number: Int) -> [String] {
         var parts = ["entity", use.entity.id, String(number), String(pagination.count), String(use.total)]
         parts += use.related.map(\.entity.id)
         for article in pagination.slice(use.articles, page: number) {
@@ -43,7 +43,7 @@ enum EntityPages {
     }
 
     private static func page(_ entity: Entity, _ use: EntityUsage, pagination: Pagination, number: Int,
-                             usage: [String: EntityUsage], context: SiteContext) throws(DiagnosticError) -> OutputFile {
+                             context: SiteContext) throws(DiagnosticError) -> OutputFile {
         let settings = context.renderer.settings
         let folder = Pagination.folder("entities/\(entity.id)/", page: number)
         let root = SiteContext.root(forFolder: folder)
