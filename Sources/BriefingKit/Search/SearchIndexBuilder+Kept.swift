@@ -92,10 +92,9 @@ extension SearchIndexBuilder.Accumulator {
     /// a batch at a time, and each batch's raw postings are released once it is scored.
     func keptPostings() -> [SearchIndexBuilder.Kept] {
         var scoring = SearchIndexBuilder.Scoring(lengths: lengths)
-        let ranges = Self.ranges(count: postings.count, parts: 64)
         do {
-            let lists = postings, partScoring = scoring
-            scoring.maximum = Parallel.map(ranges) { partScoring.largestScore(lists[$0]) }.max() ?? 0
+            let partScoring = scoring
+            scoring.maximum = Parallel.map(postings, runs: 64) { partScoring.largestScore(CollectionOfOne($0)) }.max() ?? 0
         }
         let order = tokens.indices.sorted { tokens[$0] < tokens[$1] }
         let cap = builder.postingsCap
@@ -109,19 +108,9 @@ extension SearchIndexBuilder.Accumulator {
                 batch.append((tokens[id], postings[id]))
                 postings[id] = PostingList()
             }
-            let finalScoring = scoring, scoredBatch = batch
-            let parts = Parallel.map(Self.ranges(count: batch.count, parts: 16)) { range in
-                scoredBatch[range].map { finalScoring.kept($0.token, $0.list, cap: cap) }
-            }
-            for part in parts { result += part }
+            let finalScoring = scoring
+            result += Parallel.map(batch, runs: 16) { finalScoring.kept($0.token, $0.list, cap: cap) }
         }
         return result
-    }
-
-    /// `0..<count` cut into at most `parts` consecutive ranges of near equal size.
-    static func ranges(count: Int, parts: Int) -> [Range<Int>] {
-        guard count > 0 else { return [] }
-        let size = (count + parts - 1) / parts
-        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 }
