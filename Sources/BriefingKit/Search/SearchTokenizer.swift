@@ -52,21 +52,7 @@ public struct SearchTokenizer: Sendable {
     /// either way) gives the same tokens without Foundation's NFKC pass and lower-casing of the
     /// whole text, a large share of indexing. Nil for any other text, which takes the full path.
     static func separatorsAndSafeCharacters(_ text: String, fold: (Character) -> Character) -> [Character]? {
-        var characters: [Character] = []
-        characters.reserveCapacity(text.utf8.count / 2)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: characters.append(Character(Unicode.Scalar(scalar.value + 0x20)!))
-            case 0x30...0x39, 0x61...0x7A: characters.append(Character(scalar))
-            case 0x00...0x7F: characters.append(" ")
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF: characters.append(fold(Character(scalar)))
-            case 0x3000...0x3004, 0x3008...0x3011, 0x3014...0x301F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
-                 0xFF5B...0xFF65, 0x2010...0x2027, 0xB7:
-                characters.append(" ")
-            default: return nil
-            }
-        }
-        return characters
+        foldedSafeScalars(text, fold: fold)?.map(Character.init)
     }
 
     /// Ideographs, kana and hangul: the characters that are indexed in pairs.
@@ -111,8 +97,8 @@ public struct SearchTokenizer: Sendable {
         return codes
     }
 
-    /// `separatorsAndSafeCharacters` as scalars (a separator is a space); nil where it is nil or a
-    /// folded ideograph is not one ideograph scalar.
+    /// The fast path's text as scalars (a separator is a space); nil for text outside it, or where
+    /// a folded ideograph is not one ideograph scalar.
     static func foldedSafeScalars(_ text: String, fold: (Character) -> Character) -> [Unicode.Scalar]? {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count / 2)
