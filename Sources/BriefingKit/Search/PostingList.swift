@@ -4,28 +4,20 @@
 /// eight (plus spare capacity) of a struct in an array, which is most of an archive's index
 /// memory while the archive is read.
 struct PostingList: Sequence, Sendable {
-    private(set) var bytes: [UInt8] = []
+    private var writer = PostingsWriter()
     private(set) var count = 0
     private var last: UInt32 = 0
 
+    var bytes: [UInt8] { writer.bytes }
     var isEmpty: Bool { count == 0 }
 
     /// Appends a posting; documents must come in strictly increasing order.
     mutating func append(document: UInt32, value: UInt64) {
         precondition(count == 0 || document > last, "postings are appended in increasing document order")
-        varint(UInt64(document - last))
-        varint(value)
+        writer.varint(UInt64(document - last))
+        writer.varint(value)
         last = document
         count += 1
-    }
-
-    private mutating func varint(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
     }
 
     func makeIterator() -> Iterator { Iterator(bytes: bytes) }

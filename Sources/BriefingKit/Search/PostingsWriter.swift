@@ -5,7 +5,11 @@ struct PostingsWriter {
 
     mutating func varint(_ value: Int) {
         precondition(value >= 0, "varints are unsigned")
-        var value = UInt(value)
+        varint(UInt64(value))
+    }
+
+    mutating func varint(_ value: UInt64) {
+        var value = value
         while value >= 0x80 {
             bytes.append(UInt8(value & 0x7F) | 0x80)
             value >>= 7
