@@ -92,7 +92,7 @@ enum EntityPages {
                        url: "\(prefix)\(entity.id)/")
     }
 
-    private static func item(_ entity: Entity, _ usage: [String: EntityUsage], prefix: String, _ scripts: ScriptConverter) -> EntityIndexItemView {
+    private static func item(_ entity: Entity, _ usage: [String: EntityUsage], prefix: String) -> EntityIndexItemView {
         EntityIndexItemView(traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
                             namesDiffer: entity.names[.traditional] != entity.names[.simplified], english: entity.english,
                             url: "\(prefix)\(entity.id)/", count: usage[entity.id]?.total ?? 0)
@@ -103,7 +103,7 @@ enum EntityPages {
             let members = gazetteer.entities.filter { $0.kind == kind }
                 .sorted { (usage[$1.id]!.total, $0.id) < (usage[$0.id]!.total, $1.id) }
             guard !members.isEmpty else { return nil }
-            return EntityGroupView(kind: kindView(kind, context.renderer.settings), entities: members.map { item($0, usage, prefix: "", context.scripts) })
+            return EntityGroupView(kind: kindView(kind, context.renderer.settings), entities: members.map { item($0, usage, prefix: "") })
         }
         let content = try context.renderer.render(EntitiesPageView(groups: groups, root: "../"), template: "entities")
         let title = context.renderer.settings.label("entities")
@@ -114,7 +114,7 @@ enum EntityPages {
     private static func glossaryPage(usage: [String: EntityUsage], gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> String {
         let entries = gazetteer.entities.filter { namesDiffer($0, context.scripts) }
             .sorted { ($0.kind.rawValue, $0.english) < ($1.kind.rawValue, $1.english) }
-            .map { item($0, usage, prefix: "../entities/", context.scripts) }
+            .map { item($0, usage, prefix: "../entities/") }
         let content = try context.renderer.render(GlossaryPageView(entries: entries, root: "../"), template: "glossary")
         let title = context.renderer.settings.label("glossary_title")
         return try Layout.html(content: content, pageTitle: "\(title.traditional) · \(title.simplified)", lang: Script.traditional.languageTag,
