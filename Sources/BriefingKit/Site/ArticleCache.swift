@@ -13,8 +13,11 @@ public final class ArticleCache: @unchecked Sendable {
     private let lock = NSLock()
     private var used: Set<String> = []
 
+    /// The folder of this layout of entries; others beside it are from older builds and pruned.
+    static let layout = "v2"
+
     public init(folder: String, codeIdentity: String) {
-        self.folder = URL(fileURLWithPath: folder).appendingPathComponent("v1")
+        self.folder = URL(fileURLWithPath: folder).appendingPathComponent(Self.layout)
         self.codeIdentity = codeIdentity
     }
 
@@ -25,72 +28,84 @@ public final class ArticleCache: @unchecked Sendable {
                         seed.sidecar?.path ?? "", seed.sidecar?.text ?? ""])
     }
 
+    /// The seed's converted document as stored, without its body: most rebuilds render nothing
+    /// of an unchanged article, and `fullDocument` reads the body when one must be.
     func document(for seed: Seed) -> DocumentLoader.Loaded? {
         let key = documentKey(seed)
-        let base = folder.appendingPathComponent("documents/\(key)")
-        guard let markdown = read(base.appendingPathExtension("md")), let warnings = read(base.appendingPathExtension("warnings")),
-              let document = try? MarkdownReader.document(from: Seed(id: seed.id, path: seed.path, format: .markdown, text: markdown),
-                                                          defaults: ArticleMetadata(title: "", slug: "", script: .traditional))
+        let base = folder.appendingPathComponent(Self.entry("documents", key))
+        guard FileManager.default.fileExists(atPath: base.appendingPathExtension("md").path),
+              let bytes = readBytes(base.appendingPathExtension("record")),
+              let (document, warnings) = try? CacheRecords.document(from: bytes)
         else { return nil }
-        markUsed("documents/\(key).md", "documents/\(key).warnings")
-        return DocumentLoader.Loaded(document: document, warnings: Self.decodeDiagnostics(warnings))
+        markUsed(Self.entry("documents", key) + ".md", Self.entry("documents", key) + ".record")
+        return DocumentLoader.Loaded(document: document, warnings: warnings, cacheKey: key, bodyDeferred: true)
     }
 
-    func store(_ loaded: DocumentLoader.Loaded, for seed: Seed) {
+    /// The whole stored document of `loaded` (its body included); nil if the entry is gone or damaged.
+    func fullDocument(_ loaded: DocumentLoader.Loaded) -> MarkdownDocument? {
+        guard let key = loaded.cacheKey,
+              let markdown = read(folder.appendingPathComponent(Self.entry("documents", key) + ".md")),
+              let document = try? MarkdownReader.document(
+                  from: Seed(id: "", path: loaded.document.sourcePath, format: .markdown, text: markdown),
+                  defaults: ArticleMetadata(title: "", slug: "", script: .traditional)),
+              document.metadata == loaded.document.metadata
+        else { return nil }
+        return document
+    }
+
+    /// Stores the document and gives it back with its key, which its pages are stored under.
+    func store(_ loaded: DocumentLoader.Loaded, for seed: Seed) -> DocumentLoader.Loaded {
         let key = documentKey(seed)
-        let base = folder.appendingPathComponent("documents/\(key)")
+        let base = folder.appendingPathComponent(Self.entry("documents", key))
         write(MarkdownWriter.file(for: loaded.document), to: base.appendingPathExtension("md"))
-        write(Self.encodeDiagnostics(loaded.warnings), to: base.appendingPathExtension("warnings"))
-        markUsed("documents/\(key).md", "documents/\(key).warnings")
+        write(CacheRecords.document(loaded), to: base.appendingPathExtension("record"))
+        markUsed(Self.entry("documents", key) + ".md", Self.entry("documents", key) + ".record")
+        var stored = loaded
+        stored.cacheKey = key
+        return stored
     }
 
     // MARK: Article pages
 
-    /// The neighbours are part of the key: a new article changes the pages beside it, no others.
-    func pageKey(_ document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) -> String {
-        ContentHash.of([codeIdentity, "page", context.identity, document.sourcePath, MarkdownWriter.file(for: document),
-                        neighbours.cacheKey])
+    /// The document's key stands for the document (it hashes all the seed it is made from); the
+    /// neighbours are part of the key: a new article changes the pages beside it, no others.
+    func pageKey(document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> String {
+        ContentHash.of([codeIdentity, "page", context.identity, key, neighbours.cacheKey])
     }
 
-    func page(for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) -> ArticlePage.Built? {
-        let key = pageKey(document, neighbours: neighbours, context: context)
-        let base = folder.appendingPathComponent("pages/\(key)")
-        guard let names = read(base.appendingPathComponent("files")), let mentions = read(base.appendingPathComponent("mentions"))
+    func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> ArticlePage.Built? {
+        let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
+        let base = folder.appendingPathComponent(Self.entry("pages", pageKey))
+        guard let bytes = readBytes(base.appendingPathComponent("entry")), let entry = try? CacheRecords.page(from: bytes)
         else { return nil }
         // The pages are not read: the publisher links them from here. Their size and change time
         // as stored must still hold, so a page edited in place through a link is never reused.
-        guard let stamps = read(base.appendingPathComponent("stamps")).map(FileStamp.list) else { return nil }
-        let paths = names.split(separator: "\n")
-        guard stamps.count == paths.count else { return nil }
         var files: [OutputFile] = []
-        for (index, (path, stamp)) in zip(paths, stamps).enumerated() {
-            guard let file = Self.linked(String(path), to: base.appendingPathComponent("\(index)"), stamped: stamp) else { return nil }
+        for (index, (path, stamp)) in entry.files.enumerated() {
+            guard let file = Self.linked(path, to: base.appendingPathComponent("\(index)"), stamped: stamp) else { return nil }
             files.append(file)
         }
-        markUsed("pages/\(key)")
-        let search = FileManager.default.contents(atPath: base.appendingPathComponent("search").path)
-            .flatMap { SearchIndexBuilder.Analysed(decoding: [UInt8]($0)) }
-        return ArticlePage.Built(files: files, mentions: Self.decodeMentions(mentions), fromCache: true, search: search)
+        markUsed(Self.entry("pages", pageKey))
+        return ArticlePage.Built(files: files, mentions: entry.mentions, fromCache: true,
+                                 search: SearchIndexBuilder.Analysed(decoding: entry.search))
     }
 
     /// Stores the page and gives back its files as links to the stored copies, so the site is
     /// written once (into the cache) and linked into place; as they were if storing failed.
     @discardableResult
-    func store(_ page: ArticlePage.Built, for document: MarkdownDocument, neighbours: ArticleNeighbours, context: SiteContext) -> [OutputFile] {
-        let key = pageKey(document, neighbours: neighbours, context: context)
-        let base = folder.appendingPathComponent("pages/\(key)")
-        var stamps: [FileStamp] = []
+    func store(_ page: ArticlePage.Built, document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> [OutputFile] {
+        let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
+        let base = folder.appendingPathComponent(Self.entry("pages", pageKey))
+        var files: [(path: String, stamp: FileStamp)] = []
         var linked: [OutputFile] = []
         for (index, file) in page.files.enumerated() {
             guard let (stamp, link) = keep(file, at: base.appendingPathComponent("\(index)")) else { return page.files }
-            stamps.append(stamp)
+            files.append((file.relativePath, stamp))
             linked.append(link)
         }
-        write(FileStamp.text(stamps), to: base.appendingPathComponent("stamps"))
-        write(Self.encodeMentions(page.mentions), to: base.appendingPathComponent("mentions"))
-        if let search = page.search { write(search.encoded(), to: base.appendingPathComponent("search")) }
-        write(page.files.map(\.relativePath).joined(separator: "\n"), to: base.appendingPathComponent("files"))
-        markUsed("pages/\(key)")
+        write(CacheRecords.page(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? [])),
+              to: base.appendingPathComponent("entry"))
+        markUsed(Self.entry("pages", pageKey))
         return linked
     }
 
@@ -101,20 +116,20 @@ public final class ArticleCache: @unchecked Sendable {
     /// everything the page shows beyond the templates, settings and gazetteer (`context.identity`).
     func listPage(_ path: String, parts: [String], context: SiteContext) -> OutputFile? {
         let key = listKey(path, parts, context)
-        let stored = folder.appendingPathComponent("lists/\(key)")
+        let stored = folder.appendingPathComponent(Self.entry("lists", key))
         guard let stamp = read(stored.appendingPathExtension("stamp")).flatMap({ FileStamp.list($0).first }),
               let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
-        markUsed("lists/\(key)", "lists/\(key).stamp")
+        markUsed(Self.entry("lists", key), Self.entry("lists", key) + ".stamp")
         return file
     }
 
     /// Stores an archive page and gives it back as a link to the stored copy (as it was if storing failed).
     func storeListPage(_ file: OutputFile, parts: [String], context: SiteContext) -> OutputFile {
         let key = listKey(file.relativePath, parts, context)
-        let stored = folder.appendingPathComponent("lists/\(key)")
+        let stored = folder.appendingPathComponent(Self.entry("lists", key))
         guard let (stamp, link) = keep(file, at: stored) else { return file }
         write(FileStamp.text([stamp]), to: stored.appendingPathExtension("stamp"))
-        markUsed("lists/\(key)", "lists/\(key).stamp")
+        markUsed(Self.entry("lists", key), Self.entry("lists", key) + ".stamp")
         return link
     }
 
@@ -136,13 +151,30 @@ public final class ArticleCache: @unchecked Sendable {
         ContentHash.of([codeIdentity, "list", context.identity, path] + parts)
     }
 
+    /// Where an entry of `kind` is kept: under a folder named by its key's first two digits, so no
+    /// folder holds more than a few hundred entries (parallel writers creating and renaming files
+    /// in one huge folder wait on each other's lock).
+    static func entry(_ kind: String, _ key: String) -> String {
+        "\(kind)/\(key.prefix(2))/\(key)"
+    }
+
     /// Removes every entry the builds since this cache was opened did not use.
     public func prune() {
+        let files = FileManager.default
+        let root = folder.deletingLastPathComponent()
+        // Only folders named like a layout: the cache folder may be one the user shares with other things.
+        for name in (try? files.contentsOfDirectory(atPath: root.path)) ?? []
+        where name != Self.layout && name.count > 1 && name.first == "v" && name.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            try? files.removeItem(at: root.appendingPathComponent(name))
+        }
         for kind in ["documents", "pages", "lists"] {
             let directory = folder.appendingPathComponent(kind)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            where !used.contains("\(kind)/\(name)") {
-                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            for group in (try? files.contentsOfDirectory(atPath: directory.path)) ?? [] {
+                let groupFolder = directory.appendingPathComponent(group)
+                for name in (try? files.contentsOfDirectory(atPath: groupFolder.path)) ?? []
+                where !used.contains("\(kind)/\(group)/\(name)") {
+                    try? files.removeItem(at: groupFolder.appendingPathComponent(name))
+                }
             }
         }
     }
@@ -156,7 +188,11 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     private func read(_ url: URL) -> String? {
-        FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+        readBytes(url).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func readBytes(_ url: URL) -> [UInt8]? {
+        FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
     }
 
     private func write(_ text: String, to url: URL) { write(Array(text.utf8), to: url) }
@@ -169,73 +205,5 @@ public final class ArticleCache: @unchecked Sendable {
         guard (try? Data(bytes).write(to: temporary)) != nil else { return }
         _ = try? FileManager.default.removeItem(at: url)
         _ = try? FileManager.default.moveItem(at: temporary, to: url)
-    }
-
-    static func encodeMentions(_ mentions: [MentionSummary]) -> String {
-        mentions.map { ([$0.entityID, String($0.count), $0.surface] + $0.contexts).map(escape).joined(separator: "\t") }
-            .joined(separator: "\n")
-    }
-
-    /// Read on every rebuild for every cached article: split over UTF-8 (newline and tab are
-    /// always characters of their own), not character by character.
-    static func decodeMentions(_ text: String) -> [MentionSummary] {
-        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                .map { unescape(String(Substring($0))) }
-            guard fields.count >= 3, let count = Int(fields[1]) else { return nil }
-            return MentionSummary(entityID: fields[0], count: count, surface: fields[2], contexts: Array(fields.dropFirst(3)))
-        }
-    }
-
-    static func encodeDiagnostics(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { [$0.severity.rawValue, $0.stage.rawValue, $0.location.file, String($0.location.line), $0.message]
-            .map(escape).joined(separator: "\t") }.joined(separator: "\n")
-    }
-
-    static func decodeDiagnostics(_ text: String) -> [Diagnostic] {
-        text.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
-            guard fields.count == 5, let severity = Diagnostic.Severity(rawValue: fields[0]),
-                  let stage = Diagnostic.Stage(rawValue: fields[1]), let number = Int(fields[3]) else { return nil }
-            return Diagnostic(severity, stage, at: SourceLocation(file: fields[2], line: number), fields[4])
-        }
-    }
-
-    /// Byte by byte: Foundation's replacing matched whole composed sequences, so a tab or newline
-    /// followed by a combining mark stayed raw and split the field or line it was in.
-    private static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) else {
-            return text
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func unescape(_ text: String) -> String {
-        // Most fields hold no escape: no need to rebuild them.
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var escaping = false
-        for byte in text.utf8 {
-            if escaping {
-                bytes.append(byte == UInt8(ascii: "t") ? UInt8(ascii: "\t") : byte == UInt8(ascii: "n") ? UInt8(ascii: "\n") : byte)
-                escaping = false
-            } else if byte == UInt8(ascii: "\\") {
-                escaping = true
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

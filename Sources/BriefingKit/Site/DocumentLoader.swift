@@ -4,6 +4,17 @@ public enum DocumentLoader {
     public struct Loaded: Sendable {
         public var document: MarkdownDocument
         public var warnings: [Diagnostic]
+        /// The key the cache keeps this document and its pages under, when a cache is in use.
+        var cacheKey: String?
+        /// Only the metadata came from the cache; `ArticleCache.fullDocument` has the body.
+        var bodyDeferred = false
+
+        init(document: MarkdownDocument, warnings: [Diagnostic], cacheKey: String? = nil, bodyDeferred: Bool = false) {
+            self.document = document
+            self.warnings = warnings
+            self.cacheKey = cacheKey
+            self.bodyDeferred = bodyDeferred
+        }
     }
 
     public static func load(_ seed: Seed, scripts: ScriptConverter) throws(DiagnosticError) -> Loaded {
@@ -31,6 +42,14 @@ public enum DocumentLoader {
                 "file name `\(seed.id)` is not safe in a URL (spaces, non-ASCII or dots); rename it with letters, digits, `-` and `_`, or set `slug:` in \(seed.id).yml")])
         }
         return Loaded(document: document, warnings: warnings)
+    }
+
+    /// The whole document of `loaded`: as loaded or, when the cache gave only its metadata, with
+    /// the stored body; should that entry be gone or damaged, the seed is read and converted again.
+    static func whole(_ loaded: Loaded, cache: ArticleCache?, scripts: ScriptConverter) throws(DiagnosticError) -> MarkdownDocument {
+        guard loaded.bodyDeferred else { return loaded.document }
+        if let document = cache?.fullDocument(loaded) { return document }
+        return try load(try SeedReader.read(file: loaded.document.sourcePath), scripts: scripts).document
     }
 
     static func isSafeFileName(_ id: String) -> Bool {

@@ -83,30 +83,27 @@ public enum SiteBuilder {
         var firstBySlug: [String: String] = [:]
         var reused = 0
         let search = SearchIndexAccumulatorBox(SearchIndexBuilder(fold: scripts.foldCharacter))
-        var waiting: (index: Int, document: MarkdownDocument)?
+        var waiting: (index: Int, loaded: DocumentLoader.Loaded)?
         var before: ArticleNeighbours.Link?
-        func link(_ item: (index: Int, document: MarkdownDocument)) -> ArticleNeighbours.Link {
-            ArticleNeighbours.Link(item.document, scripts: scripts)
+        func link(_ item: (index: Int, loaded: DocumentLoader.Loaded)) -> ArticleNeighbours.Link {
+            ArticleNeighbours.Link(item.loaded.document, scripts: scripts)
         }
-        func render(_ run: [(index: Int, document: MarkdownDocument)], after: ArticleNeighbours.Link?) throws(DiagnosticError) {
+        func render(_ run: [(index: Int, loaded: DocumentLoader.Loaded)], after: ArticleNeighbours.Link?) throws(DiagnosticError) {
             let jobs = ArticleNeighbours.pair(run, before: before, after: after, link: link)
             let built = Parallel.map(jobs) { item, neighbours in
                 Swift.Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
                     () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
-                    let document = item.document
-                    func analyse(_ page: ArticlePage.Built) -> SearchIndexBuilder.Analysed {
-                        search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    let key = item.loaded.cacheKey
+                    if let cache, let key, var cached = cache.page(document: key, neighbours: neighbours, context: context),
+                       let analysed = cached.search {
+                        cached.search = nil
+                        return (cached, analysed)
                     }
-                    var page: ArticlePage.Built
-                    if let cached = cache?.page(for: document, neighbours: neighbours, context: context) {
-                        page = cached
-                    } else {
-                        page = try ArticlePage.build(document, neighbours: neighbours, context: context)
-                        page.search = analyse(page)
-                        if let cache { page.files = cache.store(page, for: document, neighbours: neighbours, context: context) }
-                    }
-                    // A cache entry whose analysis is missing or damaged is analysed afresh.
-                    let analysed = page.search ?? analyse(page)
+                    let document = try DocumentLoader.whole(item.loaded, cache: cache, scripts: scripts)
+                    var page = try ArticlePage.build(document, neighbours: neighbours, context: context)
+                    let analysed = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    page.search = analysed
+                    if let cache, let key { page.files = cache.store(page, document: key, neighbours: neighbours, context: context) }
                     page.search = nil
                     return (page, analysed)
                 }
@@ -116,7 +113,7 @@ public enum SiteBuilder {
                 if page.fromCache { reused += 1 }
                 for file in page.files { try write(file) }
                 search.accumulator.add(analysed)
-                var light = item.document
+                var light = item.loaded.document
                 light.body = ""
                 articles.append((item.index, light, page.mentions))
             }
@@ -132,8 +129,7 @@ public enum SiteBuilder {
                     Swift.Result<DocumentLoader.Loaded, DiagnosticError> { () throws(DiagnosticError) -> DocumentLoader.Loaded in
                         if let cached = cache?.document(for: seed) { return cached }
                         let loaded = try DocumentLoader.load(seed, scripts: scripts)
-                        cache?.store(loaded, for: seed)
-                        return loaded
+                        return cache?.store(loaded, for: seed) ?? loaded
                     }
                 }
             }
@@ -144,7 +140,7 @@ public enum SiteBuilder {
             let loaded = next!.wait()
             next = position + 1 < starts.count ? load(batchIndices(starts[position + 1])) : nil
             for index in indices { seeds[index].text = "" }
-            var batch: [(index: Int, document: MarkdownDocument)] = []
+            var batch: [(index: Int, loaded: DocumentLoader.Loaded)] = []
             for (index, result) in zip(indices, loaded) {
                 switch result {
                 case .failure(let error):
@@ -164,7 +160,7 @@ public enum SiteBuilder {
                     }
                     firstBySlug[slug] = value.document.sourcePath
                     warnings += value.warnings
-                    batch.append((index, value.document))
+                    batch.append((index, value))
                 }
             }
             progress(BuildProgress(stage: .convert, done: min(start + batchSize, seeds.count), total: seeds.count))

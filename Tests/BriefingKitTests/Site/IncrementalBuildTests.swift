@@ -62,6 +62,27 @@ struct IncrementalBuildTests {
         #expect(next.contains(">新的標題</span>"))
     }
 
+    /// A rebuild reads only the metadata of an unchanged article; when its page must be rendered
+    /// again (a new neighbour) and the stored body is gone, the seed is read and converted again.
+    @Test func anArticleWhoseStoredBodyIsGoneIsConvertedAgainWhenItsPageChanges() throws {
+        var seeds = try TestSupport.realSeeds()
+        let cache = temporaryCache()
+        _ = try Self.build(seeds, cache: cache)
+        let documents = cache.folder.appendingPathComponent("documents")
+        let stored = try #require(FileManager.default.enumerator(atPath: documents.path)?.allObjects as? [String])
+        let bodies = stored.filter { $0.hasSuffix(".md") }
+        #expect(bodies.count == seeds.count)
+        for body in bodies { try FileManager.default.removeItem(at: documents.appendingPathComponent(body)) }
+        seeds.append(Seed(id: "zz-new", path: "seeds/zz-new.md", format: .markdown, text: "---\ntitle: 新的簡報\n---\n\n盧比歐與石破茂會談。\n"))
+        let edited = try Self.build(seeds, cache: cache)
+        #expect(edited.summary.reusedArticles == seeds.count - 2)
+        let clean = try Self.build(seeds, cache: nil)
+        #expect(edited.files.map(\.relativePath) == clean.files.map(\.relativePath))
+        for (left, right) in zip(edited.files, clean.files) where left != right {
+            Issue.record("\(left.relativePath) differs between the incremental and the clean build")
+        }
+    }
+
     /// Builds into `output` through the publisher, as `briefing build` does.
     static func publish(_ seeds: [Seed], cache: ArticleCache, to output: String) throws -> SiteBuilder.Summary {
         var summary: SiteBuilder.Summary?
