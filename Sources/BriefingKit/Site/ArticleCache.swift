@@ -197,13 +197,15 @@ public final class ArticleCache: @unchecked Sendable {
 
     private func write(_ text: String, to url: URL) { write(Array(text.utf8), to: url) }
 
-    /// Writes via a temporary name so a crash never leaves a half-written entry under a real key.
+    /// Writes via a temporary name so a crash never leaves a half-written entry under a real key;
+    /// the rename replaces an older entry in one step.
     private func write(_ bytes: [UInt8], to url: URL) {
-        let directory = url.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString)")
-        guard (try? Data(bytes).write(to: temporary)) != nil else { return }
-        _ = try? FileManager.default.removeItem(at: url)
-        _ = try? FileManager.default.moveItem(at: temporary, to: url)
+        let directory = url.deletingLastPathComponent().path
+        if mkdir(directory, 0o755) != 0, errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let temporary = "\(directory)/.\(url.lastPathComponent).\(UUID().uuidString)"
+        guard (try? Data(bytes).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
+        if rename(temporary, url.path) != 0 { unlink(temporary) }
     }
 }

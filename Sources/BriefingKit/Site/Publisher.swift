@@ -40,7 +40,7 @@ public enum Publisher {
                 let path = try destination(of: file.relativePath, in: stagingPath)
                 let folder = String(path[..<path.lastIndex(of: "/")!])
                 do {
-                    if folders.insert(folder).inserted { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                    if folders.insert(folder).inserted { try makeFolder(folder) }
                     // An unchanged page is linked from the cache: no bytes are copied (another
                     // file system, or one without links, gets a copy).
                     if let original = file.original, link(original, path) == 0 { return }
@@ -60,7 +60,7 @@ public enum Publisher {
                 try fileManager.moveItem(at: target, to: previous)
             }
             try fileManager.moveItem(at: staging, to: target)
-            try? fileManager.removeItem(at: previous)
+            removeOnAllCores(previous)
         } catch {
             try? fileManager.removeItem(at: staging)
             if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: previous.path) {
@@ -68,6 +68,28 @@ public enum Publisher {
             }
             throw DiagnosticError([.error(.publish, at: SourceLocation(file: output), "could not write the site: \(error.localizedDescription)")])
         }
+    }
+
+    /// Makes a folder and any missing parents, one system call when the parent is there (most
+    /// folders of a site sit in one made just before).
+    private static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// Removes the replaced site, its large folders side by side: ten thousand articles' folders
+    /// take seconds to unlink one by one.
+    private static func removeOnAllCores(_ folder: URL) {
+        let fileManager = FileManager.default
+        var parts: [String] = []
+        for name in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            let path = folder.appendingPathComponent(name).path
+            let children = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
+            parts += children.isEmpty ? [path] : children.map { path + "/" + $0 }
+        }
+        _ = Parallel.map(parts, runs: 16) { path in try? FileManager.default.removeItem(atPath: path) }
+        try? fileManager.removeItem(at: folder)
     }
 
     private static func checkReplaceable(_ target: URL) throws(DiagnosticError) {
