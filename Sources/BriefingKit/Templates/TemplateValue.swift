@@ -8,10 +8,12 @@
 enum TemplateValue {
     static func flattened(_ value: Any) -> Any {
         switch value {
-        case is String, is Int, is Bool, is Double, is Substring:
+        case let text as String:
+            return TemplateText(text: text)
+        case is Int, is Bool, is Double, is Substring, is TemplateText:
             return value
         case let fast as TemplateFields:
-            return fast.templateFields
+            return fast.templateFields.mapValues(flattened)
         case let array as [Any]:
             return array.map(flattened)
         case let dictionary as [String: Any]:

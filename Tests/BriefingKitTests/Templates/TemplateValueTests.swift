@@ -1,3 +1,4 @@
+import Mustache
 import Testing
 @testable import BriefingKit
 
@@ -9,11 +10,11 @@ struct TemplateValueTests {
         let value = Outer(title: "標題", count: 2, flag: true, missing: nil, inner: Inner(name: "a", note: "n"),
                           list: [Inner(name: "b", note: nil)])
         let flat = try #require(TemplateValue.flattened(value) as? [String: Any])
-        #expect(flat["title"] as? String == "標題")
+        #expect((flat["title"] as? TemplateText)?.text == "標題")
         #expect(flat["count"] as? Int == 2)
         #expect(flat["flag"] as? Bool == true)
         #expect(flat.keys.contains("missing") == false)
-        #expect((flat["inner"] as? [String: Any])?["note"] as? String == "n")
+        #expect(((flat["inner"] as? [String: Any])?["note"] as? TemplateText)?.text == "n")
         let list = try #require(flat["list"] as? [Any])
         #expect((list.first as? [String: Any])?.keys.sorted() == ["name"])
     }
@@ -23,7 +24,8 @@ struct TemplateValueTests {
         let fast = try #require(TemplateValue.flattened(row) as? [String: Any])
         let slow = try #require(TemplateValue.reflected(row) as? [String: Any])
         #expect(fast.keys.sorted() == slow.keys.sorted())
-        for key in slow.keys { #expect(fast[key] as? String == slow[key] as? String, "\(key)") }
+        for key in slow.keys { #expect((fast[key] as? TemplateText)?.text == (slow[key] as? TemplateText)?.text, "\(key)") }
+        #expect((fast["traditional"] as? TemplateText)?.text == "<p>臺灣</p>")
         let pair = ScriptPairView(traditional: "臺灣", simplified: "台湾")
         let fastPair = try #require(TemplateValue.flattened(pair) as? [String: Any])
         let slowPair = try #require(TemplateValue.reflected(pair) as? [String: Any])
@@ -63,6 +65,22 @@ struct TemplateValueTests {
         struct Page { var rows: [AlignedRowView] }
         let html = try renderer.render(Page(rows: [AlignedRowView(kind: "p", traditional: "<b>", simplified: "&")]), template: "row")
         #expect(html == "<p><b>|&amp;!")
+    }
+
+    /// Text reaches the templates wrapped (cheaper for Mustache to print); whatever a template does
+    /// with it must come out as it would with the plain string.
+    @Test func wrappedTextRendersAsThePlainStringWould() throws {
+        let source = "{{#title}}[{{title}}|{{other}}]{{/title}}{{^title}}none{{/title}}{{#empty}}E{{/empty}}{{^empty}}!E{{/empty}}"
+            + "{{uppercased(latin)}}{{#empty(empty)}}blank{{/empty(empty)}}{{#list}}<{{.}}>{{/list}}{{{raw}}}{{raw}}"
+        struct View { var title: String; var other: String; var empty: String; var latin: String; var list: [String]; var raw: String }
+        let view = View(title: "標題", other: "o", empty: "", latin: "abc", list: ["a", "&"], raw: "<i>")
+        let renderer = try TemplateRenderer(TemplateSet(templates: ["t": source], settingsYAML: SiteSettingsTests.minimal, assets: [:], folder: "t"))
+        let wrapped = try renderer.render(view, template: "t")
+        var library = MustacheLibrary()
+        try library.register(HTMLText.pragma + source, named: "t")
+        let plain: [String: Any] = ["title": "標題", "other": "o", "empty": "", "latin": "abc", "list": ["a", "&"], "raw": "<i>"]
+        #expect(wrapped == library.render(plain, withTemplate: "t"))
+        #expect(wrapped == "[標題|o]EABCblank<a><&amp;><i>&lt;i&gt;")
     }
 
     /// A flattened value written out with its keys in order, so two can be compared whole.
