@@ -21,9 +21,10 @@ struct SlicedFiles {
         return slice
     }
 
-    /// Every record compressed on its own, on all cores (this is most of the cost of the sliced files).
+    /// Every record compressed on its own, on all cores (this is most of the cost of the sliced
+    /// files, so with zlib's default effort, not its best).
     static func compressed(_ records: [[UInt8]]) -> [[UInt8]] {
-        Parallel.map(records) { Deflate.compress($0) }
+        Parallel.map(records) { Deflate.compress($0, effort: .balanced) }
     }
 
     func files(folder: String) -> [OutputFile] {
