@@ -12,6 +12,9 @@ public final class ArticleCache: @unchecked Sendable {
     let codeIdentity: String
     private let lock = NSLock()
     private var used: Set<String> = []
+    private var listStamps: [String: FileStamp]?
+    private var usedListStamps: [String: FileStamp] = [:]
+    private static let listStampsName = "lists.stamps"
 
     /// The folder of this layout of entries; others beside it are from older builds and pruned.
     static let layout = "v2"
@@ -117,20 +120,43 @@ public final class ArticleCache: @unchecked Sendable {
     func listPage(_ path: String, parts: [String], context: SiteContext) -> OutputFile? {
         let key = listKey(path, parts, context)
         let stored = folder.appendingPathComponent(Self.entry("lists", key))
-        guard let stamp = read(stored.appendingPathExtension("stamp")).flatMap({ FileStamp.list($0).first }),
-              let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
-        markUsed(Self.entry("lists", key), Self.entry("lists", key) + ".stamp")
+        guard let stamp = storedListStamps()[key], let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
+        keepListStamp(stamp, for: key)
         return file
     }
 
     /// Stores an archive page and gives it back as a link to the stored copy (as it was if storing failed).
     func storeListPage(_ file: OutputFile, parts: [String], context: SiteContext) -> OutputFile {
         let key = listKey(file.relativePath, parts, context)
-        let stored = folder.appendingPathComponent(Self.entry("lists", key))
-        guard let (stamp, link) = keep(file, at: stored) else { return file }
-        write(FileStamp.text([stamp]), to: stored.appendingPathExtension("stamp"))
-        markUsed(Self.entry("lists", key), Self.entry("lists", key) + ".stamp")
+        guard let (stamp, link) = keep(file, at: folder.appendingPathComponent(Self.entry("lists", key))) else { return file }
+        keepListStamp(stamp, for: key)
         return link
+    }
+
+    /// The stamps of the list pages stored by earlier builds: one record for all of them (an
+    /// archive has thousands of entity pages), read the first time a list page is asked for.
+    private func storedListStamps() -> [String: FileStamp] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let listStamps { return listStamps }
+        let stamps = readBytes(folder.appendingPathComponent(Self.listStampsName)).flatMap { try? CacheRecords.stamps(from: $0) } ?? [:]
+        listStamps = stamps
+        return stamps
+    }
+
+    private func keepListStamp(_ stamp: FileStamp, for key: String) {
+        lock.lock()
+        usedListStamps[key] = stamp
+        used.insert(Self.entry("lists", key))
+        lock.unlock()
+    }
+
+    /// Writes the stamps of the list pages this cache handed out or stored, for the next build.
+    func saveListStamps() {
+        lock.lock()
+        let stamps = usedListStamps
+        lock.unlock()
+        write(CacheRecords.stamps(stamps), to: folder.appendingPathComponent(Self.listStampsName))
     }
 
     /// Writes a page into the cache and gives its stamp and the page as a link to the stored copy;

@@ -107,7 +107,7 @@ enum CacheRecords {
         writer.number(page.files.count)
         for (path, stamp) in page.files {
             writer.text(path)
-            for part in [stamp.size, stamp.seconds, stamp.nanoseconds] { writer.number(Int(part)) }
+            write(stamp, to: &writer)
         }
         writer.number(page.mentions.count)
         for mention in page.mentions {
@@ -124,9 +124,7 @@ enum CacheRecords {
         var reader = try ByteRecordReader(bytes, magic: pageMagic)
         var files: [(path: String, stamp: FileStamp)] = []
         for _ in 0..<(try reader.count()) {
-            let path = try reader.text()
-            files.append((path, FileStamp(size: Int64(try reader.number()), seconds: Int64(try reader.number()),
-                                          nanoseconds: Int64(try reader.number()))))
+            files.append((try reader.text(), try readStamp(&reader)))
         }
         var mentions: [MentionSummary] = []
         for _ in 0..<(try reader.count()) {
@@ -136,5 +134,40 @@ enum CacheRecords {
         let search = try reader.blob()
         try reader.finish()
         return Page(files: files, mentions: mentions, search: search)
+    }
+
+    static func write(_ stamp: FileStamp, to writer: inout ByteRecordWriter) {
+        for part in [stamp.size, stamp.seconds, stamp.nanoseconds] { writer.number(Int(part)) }
+    }
+
+    static func readStamp(_ reader: inout ByteRecordReader) throws(Damaged) -> FileStamp {
+        FileStamp(size: Int64(try reader.number()), seconds: Int64(try reader.number()), nanoseconds: Int64(try reader.number()))
+    }
+
+    // MARK: Stamps of stored list pages
+
+    private static let stampsMagic = "BLS1"
+
+    /// Sorted by key, so the same stamps always give the same bytes.
+    static func stamps(_ stamps: [String: FileStamp]) -> [UInt8] {
+        var writer = ByteRecordWriter(magic: stampsMagic)
+        writer.number(stamps.count)
+        for key in stamps.keys.sorted() {
+            let stamp = stamps[key]!
+            writer.text(key)
+            write(stamp, to: &writer)
+        }
+        return writer.bytes
+    }
+
+    static func stamps(from bytes: [UInt8]) throws(Damaged) -> [String: FileStamp] {
+        var reader = try ByteRecordReader(bytes, magic: stampsMagic)
+        var stamps: [String: FileStamp] = [:]
+        for _ in 0..<(try reader.count()) {
+            let key = try reader.text()
+            stamps[key] = try readStamp(&reader)
+        }
+        try reader.finish()
+        return stamps
     }
 }

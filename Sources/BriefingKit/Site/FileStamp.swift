@@ -20,20 +20,4 @@ struct FileStamp: Equatable {
         self.seconds = seconds
         self.nanoseconds = nanoseconds
     }
-
-    /// One stamp per line: `size seconds nanoseconds`.
-    static func text(_ stamps: [FileStamp]) -> String {
-        stamps.map { "\($0.size) \($0.seconds) \($0.nanoseconds)" }.joined(separator: "\n")
-    }
-
-    /// The stamps of `text`; an empty list when any line is not a stamp (the entry is then not reused).
-    static func list(_ text: String) -> [FileStamp] {
-        var stamps: [FileStamp] = []
-        for line in text.split(separator: "\n") {
-            let numbers = line.split(separator: " ").compactMap { Int64($0) }
-            guard numbers.count == 3 else { return [] }
-            stamps.append(FileStamp(size: numbers[0], seconds: numbers[1], nanoseconds: numbers[2]))
-        }
-        return stamps
-    }
 }

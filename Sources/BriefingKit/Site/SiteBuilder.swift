@@ -202,6 +202,7 @@ public enum SiteBuilder {
         let pages = written.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         for file in PublishingFiles.files(documents: documents, pages: Array(pages), context: context) { try write(file) }
         for name in set.assets.keys.sorted() { try write(OutputFile("assets/\(name)", contents: set.assets[name]!)) }
+        cache?.saveListStamps()
         progress(BuildProgress(stage: .pages, done: pageCount, total: pageCount))
         return Summary(articleCount: documents.count, pageCount: pageCount,
                        entityCount: entityCount,

@@ -60,6 +60,14 @@ struct ArticleCacheCodingTests {
         #expect(throws: ByteRecordReader.Damaged.self) { try CacheRecords.page(from: otherKind) }
     }
 
+    @Test func listPageStampsRoundTripInKeyOrder() throws {
+        let stamps = ["b": FileStamp(size: 35_000, seconds: 1_700_000_000, nanoseconds: 5), "a": FileStamp(size: 0, seconds: 0, nanoseconds: 0)]
+        let bytes = CacheRecords.stamps(stamps)
+        #expect(try CacheRecords.stamps(from: bytes) == stamps)
+        #expect(bytes == CacheRecords.stamps(Dictionary(uniqueKeysWithValues: stamps.reversed())), "the same stamps give the same bytes")
+        #expect(throws: ByteRecordReader.Damaged.self) { try CacheRecords.stamps(from: Array(bytes.dropLast())) }
+    }
+
     @Test func numbersOfAnySizeAndSignRoundTrip() throws {
         let values = [0, 1, 127, 128, 300, Int(Int32.max), Int.max, -1, Int.min]
         var writer = ByteRecordWriter(magic: "T")
