@@ -1,7 +1,8 @@
 import CZlib
 
-/// Raw DEFLATE (RFC 1951: no zlib or gzip wrapper, so no timestamp or OS byte). Browsers inflate it with `DecompressionStream("deflate-raw")`; the same input and
-/// zlib version always give the same bytes, so rebuilds stay byte-identical.
+/// Raw DEFLATE (RFC 1951: no zlib or gzip wrapper, so no timestamp or OS byte). Browsers inflate
+/// it with `DecompressionStream("deflate-raw")`; the same input, effort and zlib version always
+/// give the same bytes, so rebuilds stay byte-identical.
 enum Deflate {
     /// zlib's effort: `smallest` (level 9) for files every query starts from; `balanced` (level 6,
     /// zlib's default) for the tens of megabytes of slices a query reads a few of: at 10,000

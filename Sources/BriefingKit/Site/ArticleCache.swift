@@ -35,12 +35,12 @@ public final class ArticleCache: @unchecked Sendable {
     /// of an unchanged article, and `fullDocument` reads the body when one must be.
     func document(for seed: Seed) -> DocumentLoader.Loaded? {
         let key = documentKey(seed)
-        let base = folder.appendingPathComponent(Self.entry("documents", key))
-        guard FileManager.default.fileExists(atPath: base.appendingPathExtension("md").path),
-              let bytes = readBytes(base.appendingPathExtension("record")),
+        let entry = Self.entry("documents", key)
+        // The body is not looked for here: if it is gone when needed, the seed is converted again.
+        guard let bytes = readBytes(folder.appendingPathComponent(entry + ".record")),
               let (document, warnings) = try? CacheRecords.document(from: bytes)
         else { return nil }
-        markUsed(Self.entry("documents", key) + ".md", Self.entry("documents", key) + ".record")
+        markUsed(entry + ".md", entry + ".record")
         return DocumentLoader.Loaded(document: document, warnings: warnings, cacheKey: key, bodyDeferred: true)
     }
 
@@ -59,10 +59,10 @@ public final class ArticleCache: @unchecked Sendable {
     /// Stores the document and gives it back with its key, which its pages are stored under.
     func store(_ loaded: DocumentLoader.Loaded, for seed: Seed) -> DocumentLoader.Loaded {
         let key = documentKey(seed)
-        let base = folder.appendingPathComponent(Self.entry("documents", key))
-        write(MarkdownWriter.file(for: loaded.document), to: base.appendingPathExtension("md"))
-        write(CacheRecords.document(loaded), to: base.appendingPathExtension("record"))
-        markUsed(Self.entry("documents", key) + ".md", Self.entry("documents", key) + ".record")
+        let entry = Self.entry("documents", key)
+        write(MarkdownWriter.file(for: loaded.document), to: folder.appendingPathComponent(entry + ".md"))
+        write(CacheRecords.document(loaded), to: folder.appendingPathComponent(entry + ".record"))
+        markUsed(entry + ".md", entry + ".record")
         var stored = loaded
         stored.cacheKey = key
         return stored

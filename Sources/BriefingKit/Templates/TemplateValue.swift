@@ -59,7 +59,8 @@ enum TemplateValue {
 }
 
 /// A view model that hands its fields over without reflection: for the few types a page holds
-/// hundreds of. A test compares each with the reflective path, so a new field cannot be missed.
+/// hundreds of. `TemplateValue.flattened` flattens the values it hands over. A test compares each
+/// with the reflective path, so a new field cannot be missed.
 protocol TemplateFields {
     var templateFields: [String: Any] { get }
 }
@@ -108,15 +109,15 @@ extension EntityPageView: TemplateFields {
     var templateFields: [String: Any] {
         var fields: [String: Any] = [
             "id": id, "traditionalName": traditionalName, "simplifiedName": simplifiedName, "namesDiffer": namesDiffer,
-            "english": english, "kind": kind.templateFields, "aliases": aliases.map(TemplateValue.flattened),
-            "hasAliases": hasAliases, "articles": articles.map(\.templateFields), "total": total,
-            "related": related.map(\.templateFields), "hasRelated": hasRelated, "entitiesURL": entitiesURL, "root": root,
+            "english": english, "kind": kind, "aliases": aliases,
+            "hasAliases": hasAliases, "articles": articles, "total": total,
+            "related": related, "hasRelated": hasRelated, "entitiesURL": entitiesURL, "root": root,
         ]
         if let traditionalDescription { fields["traditionalDescription"] = traditionalDescription }
         if let simplifiedDescription { fields["simplifiedDescription"] = simplifiedDescription }
         if let wikipediaURL { fields["wikipediaURL"] = wikipediaURL }
         if let start { fields["start"] = start }
-        if let pager { fields["pager"] = TemplateValue.flattened(pager) }
+        if let pager { fields["pager"] = pager }
         return fields
     }
 }
