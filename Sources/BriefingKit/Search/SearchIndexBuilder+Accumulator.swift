@@ -33,9 +33,7 @@ extension SearchIndexBuilder {
     /// never the documents' text; each token's postings are released once they are scored.
     public final class Accumulator {
         let builder: SearchIndexBuilder
-        var tokenIDs: [String: Int] = [:]
-        var tokens: [String] = []
-        var postings: [PostingList] = []
+        var postings = TokenPostings()
         var lengths: [Float] = []
         var fragments: [String] = []
         var mentioned: Set<String> = []
@@ -45,19 +43,7 @@ extension SearchIndexBuilder {
         }
 
         public func add(_ document: Analysed) {
-            let index = UInt32(lengths.count)
-            for (token, weight) in document.weights {
-                let id: Int
-                if let known = tokenIDs[token] {
-                    id = known
-                } else {
-                    id = tokens.count
-                    tokenIDs[token] = id
-                    tokens.append(token)
-                    postings.append(PostingList())
-                }
-                postings[id].append(document: index, value: RawPosting(document: index, weight: weight).code)
-            }
+            postings.add(document.weights, document: UInt32(lengths.count))
             lengths.append(document.length)
             fragments.append(document.fragment)
             mentioned.formUnion(document.entityIDs)
@@ -93,7 +79,8 @@ extension SearchIndexBuilder {
             for (index, fragment) in compressedFragments.enumerated() { _ = blocks.append(fragment, toFile: index / chunkSize) }
             files += blocks.files(folder: "docs")
             let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, tailCount: tails.contents.count, chunkSize: chunkSize,
-                                      fragmentLengths: compressedFragments.map(\.count), vocabulary: tokens, entities: entities, mentioned: mentioned)
+                                      fragmentLengths: compressedFragments.map(\.count), vocabulary: kept.map(\.token), entities: entities,
+                                      mentioned: mentioned)
             files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
             return files
         }
