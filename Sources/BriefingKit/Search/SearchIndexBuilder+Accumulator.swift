@@ -33,9 +33,7 @@ extension SearchIndexBuilder {
     /// never the documents' text; each token's postings are released once they are scored.
     public final class Accumulator {
         let builder: SearchIndexBuilder
-        var tokenIDs: [String: Int] = [:]
-        var tokens: [String] = []
-        var postings: [PostingList] = []
+        var postings = TokenPostings()
         var lengths: [Float] = []
         var fragments: [String] = []
         var mentioned: Set<String> = []
@@ -45,19 +43,7 @@ extension SearchIndexBuilder {
         }
 
         public func add(_ document: Analysed) {
-            let index = UInt32(lengths.count)
-            for (token, weight) in document.weights {
-                let id: Int
-                if let known = tokenIDs[token] {
-                    id = known
-                } else {
-                    id = tokens.count
-                    tokenIDs[token] = id
-                    tokens.append(token)
-                    postings.append(PostingList())
-                }
-                postings[id].append(document: index, value: RawPosting(document: index, weight: weight).code)
-            }
+            postings.add(document.weights, document: UInt32(lengths.count))
             lengths.append(document.length)
             fragments.append(document.fragment)
             mentioned.formUnion(document.entityIDs)
@@ -70,9 +56,8 @@ extension SearchIndexBuilder {
             var numbers = [Int](repeating: 0, count: order.count)
             for (index, document) in order.enumerated() { numbers[document] = index }
             let position = numbers
-            /// Some of a token's postings, renumbered and sorted by document.
             @Sendable func renumbered(_ postings: [(document: UInt32, impact: UInt8)]) -> [(document: Int, impact: UInt8)] {
-                postings.map { (position[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 }
+                SearchIndexBuilder.renumbered(postings, positions: position)
             }
             // Renumbering and sorting every token's postings is most of the work here: all cores help.
             let runs = 64
@@ -93,10 +78,31 @@ extension SearchIndexBuilder {
             for (index, fragment) in compressedFragments.enumerated() { _ = blocks.append(fragment, toFile: index / chunkSize) }
             files += blocks.files(folder: "docs")
             let entry = builder.entry(documentCount: lengths.count, shardCount: shardCount, tailCount: tails.contents.count, chunkSize: chunkSize,
-                                      fragmentLengths: compressedFragments.map(\.count), vocabulary: tokens, entities: entities, mentioned: mentioned)
+                                      fragmentLengths: compressedFragments.map(\.count), vocabulary: kept.map(\.token), entities: entities,
+                                      mentioned: mentioned)
             files.append(OutputFile("search/index.bin", contents: Deflate.compress(Array(entry.utf8))))
             return files
         }
+    }
+
+    /// Some of a token's postings, each document renumbered to its place in `positions` (a
+    /// permutation), sorted by their new numbers. A list of a good share of all documents is sorted
+    /// by marking its impacts (1…255, never 0) in a table of every document and reading them back
+    /// in order, far cheaper than sorting the thousands of postings of a common token.
+    static func renumbered(_ postings: [(document: UInt32, impact: UInt8)], positions: [Int]) -> [(document: Int, impact: UInt8)] {
+        guard postings.count * 16 >= positions.count else {
+            return postings.map { UInt64(positions[Int($0.document)]) << 8 | UInt64($0.impact) }.sorted()
+                .map { (Int($0 >> 8), UInt8(truncatingIfNeeded: $0)) }
+        }
+        var impacts = [UInt8](repeating: 0, count: positions.count)
+        for posting in postings {
+            precondition(posting.impact > 0, "impacts are 1…255")
+            impacts[positions[Int(posting.document)]] = posting.impact
+        }
+        var sorted: [(document: Int, impact: UInt8)] = []
+        sorted.reserveCapacity(postings.count)
+        for (document, impact) in impacts.enumerated() where impact != 0 { sorted.append((document, impact)) }
+        return sorted
     }
 
     /// How many files a set of records is spread over: about `target` compressed bytes each

@@ -1,8 +1,10 @@
 /// A document's analysis as bytes, for the incremental-build cache: an unchanged article need not
 /// be tokenised again, which would otherwise be most of the work of rebuilding after one new seed.
 /// Floats are kept as their bit patterns, so a cached analysis indexes exactly like a fresh one.
+/// The tokens are stored as `TokenWeights` holds them (all their UTF-8, then where each ends, then
+/// the weights), so reading them back is a few copies rather than a string per token.
 extension SearchIndexBuilder.Analysed {
-    private static let magic: [UInt8] = Array("BSA1".utf8)
+    private static let magic: [UInt8] = Array("BSA2".utf8)
 
     func encoded() -> [UInt8] {
         var bytes = Self.magic
@@ -14,10 +16,10 @@ extension SearchIndexBuilder.Analysed {
         put(UInt32(ids.count))
         for id in ids { put(id) }
         put(UInt32(weights.count))
-        for (token, weight) in weights {
-            put(token)
-            put(weight.bitPattern)
-        }
+        put(UInt32(weights.utf8.count))
+        bytes += weights.utf8
+        for end in weights.ends { put(end) }
+        for weight in weights.weights { put(weight.bitPattern) }
         return bytes
     }
 
@@ -30,10 +32,19 @@ extension SearchIndexBuilder.Analysed {
             defer { offset += 4 }
             return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
         }
-        func text() -> String? {
+        func raw() -> ArraySlice<UInt8>? {
             guard let count = number().map(Int.init), offset + count <= bytes.count else { return nil }
             defer { offset += count }
-            return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+            return bytes[offset..<(offset + count)]
+        }
+        func text() -> String? { raw().map { String(decoding: $0, as: UTF8.self) } }
+        func numbers(_ count: Int) -> [UInt32]? {
+            guard offset + 4 * count <= bytes.count else { return nil }
+            let start = offset
+            offset += 4 * count
+            return bytes.withUnsafeBytes { raw in
+                (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self)) }
+            }
         }
         guard let length = number(), let fragment = text(), let idCount = number() else { return nil }
         var ids: Set<String> = []
@@ -41,14 +52,10 @@ extension SearchIndexBuilder.Analysed {
             guard let id = text() else { return nil }
             ids.insert(id)
         }
-        guard let weightCount = number() else { return nil }
-        var weights: [(token: String, weight: Float)] = []
-        weights.reserveCapacity(Int(weightCount))
-        for _ in 0..<weightCount {
-            guard let token = text(), let weight = number() else { return nil }
-            weights.append((token, Float(bitPattern: weight)))
-        }
-        guard offset == bytes.count else { return nil }
-        self.init(weights: weights, length: Float(bitPattern: length), fragment: fragment, entityIDs: ids)
+        guard let tokenCount = number().map(Int.init), let utf8 = raw(), let ends = numbers(tokenCount),
+              let weights = numbers(tokenCount), offset == bytes.count,
+              let tokenWeights = TokenWeights(utf8: Array(utf8), ends: ends, weights: weights.map(Float.init(bitPattern:)))
+        else { return nil }
+        self.init(weights: tokenWeights, length: Float(bitPattern: length), fragment: fragment, entityIDs: ids)
     }
 }

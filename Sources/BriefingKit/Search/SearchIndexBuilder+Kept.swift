@@ -91,12 +91,13 @@ extension SearchIndexBuilder.Accumulator {
     /// quantised to 1…255 against the largest impact of the index. Tokens are scored on all cores
     /// a batch at a time, and each batch's raw postings are released once it is scored.
     func keptPostings() -> [SearchIndexBuilder.Kept] {
+        var (vocabulary, lists) = postings.finish()
         var scoring = SearchIndexBuilder.Scoring(lengths: lengths)
         do {
             let partScoring = scoring
-            scoring.maximum = Parallel.map(postings, runs: 64) { partScoring.largestScore(CollectionOfOne($0)) }.max() ?? 0
+            scoring.maximum = Parallel.map(lists, runs: 64) { partScoring.largestScore(CollectionOfOne($0)) }.max() ?? 0
         }
-        let order = tokens.indices.sorted { tokens[$0] < tokens[$1] }
+        let order = vocabulary.idsInTokenOrder()
         let cap = builder.postingsCap
         var result: [SearchIndexBuilder.Kept] = []
         result.reserveCapacity(order.count)
@@ -105,8 +106,8 @@ extension SearchIndexBuilder.Accumulator {
             var batch: [(token: String, list: PostingList)] = []
             batch.reserveCapacity(ids.count)
             for id in ids {
-                batch.append((tokens[id], postings[id]))
-                postings[id] = PostingList()
+                batch.append((vocabulary.token(id), lists[id]))
+                lists[id] = PostingList()
             }
             let finalScoring = scoring
             result += Parallel.map(batch, runs: 16) { finalScoring.kept($0.token, $0.list, cap: cap) }

@@ -57,7 +57,7 @@ public struct SearchIndexBuilder: Sendable {
     /// One document's weighted token frequencies, its length and its result fragment: the part of
     /// indexing that needs no other document, so it can run on all cores.
     public struct Analysed: Sendable {
-        var weights: [(token: String, weight: Float)]
+        var weights: TokenWeights
         var length: Float
         var fragment: String
         var entityIDs: Set<String>
@@ -98,8 +98,10 @@ public struct SearchIndexBuilder: Sendable {
                                       occurrences: occurrences, covered: Set(titleTokens + tokenizer.codes(opening, &coder)))
         let fragment = JSONText.array([document.title, document.url, document.lang, document.byline].map(JSONText.string)
                                       + [JSONText.array(pool.map(JSONText.string))])
-        return Analysed(weights: tf.map { (coder.string($0.key), Float($0.value)) }, length: Float(max(bodyLength, 1)), fragment: fragment,
-                        entityIDs: Set(entityCounts.keys))
+        var tokenWeights = TokenWeights()
+        tokenWeights.reserveCapacity(tokens: tf.count, bytes: tf.count * 6) // most tokens are a CJK pair, six bytes
+        for (code, weight) in tf { tokenWeights.append(coder.string(code), weight: Float(weight)) }
+        return Analysed(weights: tokenWeights, length: Float(max(bodyLength, 1)), fragment: fragment, entityIDs: Set(entityCounts.keys))
     }
 
     /// The abstract, or else as much of the body as the opening can show (joining the whole body

@@ -31,4 +31,21 @@ struct AnalysedEncodingTests {
         #expect(SearchIndexBuilder.Analysed(decoding: bytes + [0]) == nil)
         #expect(SearchIndexBuilder.Analysed(decoding: Array("nope".utf8)) == nil)
     }
+
+    @Test func entriesOfTheStringPerTokenFormatAreAnalysedAfresh() {
+        // BSA1: length, empty fragment, no entities, one token "美" of weight 1.
+        let bsa1: [UInt8] = Array("BSA1".utf8) + [0, 0, 0x80, 0x3F] + [0, 0, 0, 0] + [0, 0, 0, 0] + [1, 0, 0, 0]
+            + [3, 0, 0, 0] + Array("美".utf8) + [0, 0, 0x80, 0x3F]
+        #expect(SearchIndexBuilder.Analysed(decoding: bsa1) == nil)
+    }
+
+    @Test func aDamagedTokenBufferIsRejected() throws {
+        let bytes = builder.analyse(SearchDocument(url: "u", title: "標題", lang: "zh-Hant-TW", headings: [], abstract: "",
+                                                    body: ["正文。"], entityIDs: [], byline: "")).encoded()
+        // The folded token's bytes lie only in the token buffer (the fragment keeps the title as written).
+        let first = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("标".utf8)) })
+        var damaged = bytes
+        damaged[first] = 0xFF
+        #expect(SearchIndexBuilder.Analysed(decoding: damaged) == nil)
+    }
 }

@@ -62,6 +62,22 @@ struct KeptPostingsTests {
         }
     }
 
+    @Test func renumberedPostingsEqualMappingAndSortingThem() {
+        var generator = SystemRandomNumberGenerator()
+        for documentCount in [1, 17, 1_000] {
+            let positions = Array(0..<documentCount).shuffled(using: &generator)
+            // From a few postings (sorted) to every document (marked in a table).
+            for count in Set([0, 1, documentCount / 20, documentCount / 16, documentCount / 2, documentCount]) {
+                let postings = Array(0..<documentCount).shuffled(using: &generator).prefix(count).sorted()
+                    .map { (document: UInt32($0), impact: UInt8.random(in: 1...255, using: &generator)) }
+                let expected = postings.map { (positions[Int($0.document)], $0.impact) }.sorted { $0.0 < $1.0 }
+                let renumbered = SearchIndexBuilder.renumbered(postings, positions: positions)
+                #expect(renumbered.map(\.document) == expected.map(\.0), "\(count) of \(documentCount)")
+                #expect(renumbered.map(\.impact) == expected.map(\.1), "\(count) of \(documentCount)")
+            }
+        }
+    }
+
     @Test func runsOfAParallelMapKeepInputOrder() {
         let items = Array(0..<1_000)
         for runs in [1, 3, 64, 5_000] {
