@@ -32,9 +32,10 @@ enum EntityPages {
     }
 
     /// Everything page `number` of an entity shows beyond the gazetteer, templates and settings:
-    /// its place in the pagination, its total, the related entities in order, and its articles.
+    /// its place in the pagination, its total (first page only), the related entities in order,
+    /// and its articles.
     static func shown(_ use: EntityUsage, pagination: Pagination, number: Int) -> [String] {
-        var parts = ["entity", use.entity.id, String(number), String(pagination.count), String(use.total)]
+        var parts = ["entity", use.entity.id, String(number), String(pagination.count), number == 1 ? String(use.total) : "-"]
         parts += use.related.map(\.entity.id)
         for article in pagination.slice(use.articles, page: number) {
             parts += ["article", article.title, article.slug, article.script.rawValue, String(article.count)] + article.contexts
@@ -61,7 +62,7 @@ enum EntityPages {
                                   lang: article.script.languageTag, count: article.count, contexts: article.contexts)
             },
             start: pagination.firstNumber(page: number), pager: pagination.pager(page: number),
-            total: use.total,
+            total: number == 1 ? use.total : nil,
             related: use.related.map { link($0.entity, prefix: entitiesFolder) },
             hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
         let content = try context.renderer.render(view, template: "entity")

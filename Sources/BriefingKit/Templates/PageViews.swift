@@ -152,7 +152,9 @@ struct EntityPageView {
     var articles: [EntityArticleView]
     var start: Int?
     var pager: PagerView?
-    var total: Int
+    /// Mentions in the whole archive, on the first page only: a later page then changes only
+    /// when the articles it lists do, not with every new mention anywhere in the list.
+    var total: Int?
     var related: [RelatedEntityView]
     var hasRelated: Bool
     /// The entities index, from this page.

@@ -110,13 +110,14 @@ extension EntityPageView: TemplateFields {
         var fields: [String: Any] = [
             "id": id, "traditionalName": traditionalName, "simplifiedName": simplifiedName, "namesDiffer": namesDiffer,
             "english": english, "kind": kind, "aliases": aliases,
-            "hasAliases": hasAliases, "articles": articles, "total": total,
+            "hasAliases": hasAliases, "articles": articles,
             "related": related, "hasRelated": hasRelated, "entitiesURL": entitiesURL, "root": root,
         ]
         if let traditionalDescription { fields["traditionalDescription"] = traditionalDescription }
         if let simplifiedDescription { fields["simplifiedDescription"] = simplifiedDescription }
         if let wikipediaURL { fields["wikipediaURL"] = wikipediaURL }
         if let start { fields["start"] = start }
+        if let total { fields["total"] = total }
         if let pager { fields["pager"] = pager }
         return fields
     }

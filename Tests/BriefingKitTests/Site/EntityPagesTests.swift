@@ -1,0 +1,49 @@
+import Testing
+@testable import BriefingKit
+
+struct EntityPagesTests {
+    /// Five articles naming 川普 once each, two to a page.
+    static func pages() throws -> [String: String] {
+        let seeds = (0..<5).map { number in
+            Seed(id: "s\(number)", path: "seeds/s\(number).md", format: .markdown,
+                 text: "---\ntitle: 文章\(number)\n---\n\n川普說了話。\n")
+        }
+        var set = try TemplateSet.read(folder: TestSupport.templatesFolder)
+        set.settingsYAML = set.settingsYAML.replacingOccurrences(of: "page_size: 50", with: "page_size: 2")
+        let gazetteer = Gazetteer(entities: [
+            Entity(id: "donald-trump", kind: .person, english: "Donald Trump", names: [.traditional: "川普", .simplified: "特朗普"]),
+        ])
+        let files = try SiteBuilder.build(seeds: seeds, templates: set, scripts: TestSupport.scripts, gazetteer: gazetteer).files
+        var pages: [String: String] = [:]
+        for file in files where file.relativePath.hasPrefix("entities/donald-trump/") {
+            pages[file.relativePath] = String(decoding: file.contents, as: UTF8.self)
+        }
+        return pages
+    }
+
+    @Test func theArchiveWideTotalIsOnTheFirstPageOnly() throws {
+        let pages = try Self.pages()
+        #expect(Set(pages.keys) == ["entities/donald-trump/index.html", "entities/donald-trump/page/2/index.html",
+                                    "entities/donald-trump/page/3/index.html"])
+        #expect(pages["entities/donald-trump/index.html"]!.contains("<h2 id=\"mentions-heading\">提及文章（5）</h2>"))
+        for number in [2, 3] {
+            let page = pages["entities/donald-trump/page/\(number)/index.html"]!
+            #expect(page.contains("<h2 id=\"mentions-heading\">提及文章</h2>"))
+        }
+    }
+
+    @Test func whatALaterPageShowsDoesNotIncludeTheTotal() throws {
+        let entity = Entity(id: "e", kind: .person, english: "E", names: [.traditional: "甲", .simplified: "甲"])
+        func use(_ counts: [Int]) -> EntityUsage {
+            EntityUsage(entity: entity, articles: counts.enumerated().map { index, count in
+                EntityUsage.ArticleUse(title: "t\(index)", slug: "s\(index)", script: .traditional, count: count, contexts: [])
+            }, related: [])
+        }
+        let pagination = Pagination(items: 4, size: 2)
+        // One more mention in the first article: the first page changes, the second does not.
+        #expect(EntityPages.shown(use([3, 1, 1, 1]), pagination: pagination, number: 1)
+                != EntityPages.shown(use([2, 1, 1, 1]), pagination: pagination, number: 1))
+        #expect(EntityPages.shown(use([3, 1, 1, 1]), pagination: pagination, number: 2)
+                == EntityPages.shown(use([2, 1, 1, 1]), pagination: pagination, number: 2))
+    }
+}
