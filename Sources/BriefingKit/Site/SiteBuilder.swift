@@ -25,18 +25,6 @@ public enum SiteBuilder {
 
     static let batchSize = 64
 
-    /// The index builder and its accumulator: the builder is shared by the parallel workers (it is
-    /// immutable), the accumulator is fed in order on the building thread.
-    final class SearchIndexAccumulatorBox: @unchecked Sendable {
-        let builder: SearchIndexBuilder
-        let accumulator: SearchIndexBuilder.Accumulator
-
-        init(_ builder: SearchIndexBuilder) {
-            self.builder = builder
-            accumulator = SearchIndexBuilder.Accumulator(builder: builder)
-        }
-    }
-
     /// Builds in memory and returns every file (for tests and small sites).
     public static func build(seeds: [Seed], templates set: TemplateSet, scripts: ScriptConverter,
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil,
@@ -82,7 +70,7 @@ public enum SiteBuilder {
         var problems: [Diagnostic] = []
         var firstBySlug: [String: String] = [:]
         var reused = 0
-        let search = SearchIndexAccumulatorBox(SearchIndexBuilder(fold: scripts.foldCharacter))
+        let search = SearchIndexFeed(SearchIndexBuilder(fold: scripts.foldCharacter))
         var waiting: (index: Int, loaded: DocumentLoader.Loaded)?
         var before: ArticleNeighbours.Link?
         func link(_ item: (index: Int, loaded: DocumentLoader.Loaded)) -> ArticleNeighbours.Link {
@@ -108,15 +96,17 @@ public enum SiteBuilder {
                     return (page, analysed)
                 }
             }
+            var analyses: [SearchIndexBuilder.Analysed] = []
             for ((item, _), result) in zip(jobs, built) {
                 let (page, analysed) = try result.get()
                 if page.fromCache { reused += 1 }
                 for file in page.files { try write(file) }
-                search.accumulator.add(analysed)
+                analyses.append(analysed)
                 var light = item.loaded.document
                 light.body = ""
                 articles.append((item.index, light, page.mentions))
             }
+            search.add(analyses)
             if let last = jobs.last { before = link(last.0) }
             progress(BuildProgress(stage: .render, done: articles.count, total: seeds.count))
         }
@@ -189,7 +179,7 @@ public enum SiteBuilder {
         }
         articles = []
         progress(BuildProgress(stage: .search, done: 0, total: 1))
-        let searchFiles = try SearchPage.files(index: search.accumulator, gazetteer: gazetteer, context: context)
+        let searchFiles = try SearchPage.files(index: search.finished(), gazetteer: gazetteer, context: context)
         for file in searchFiles { try write(file) }
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
