@@ -24,7 +24,7 @@ public enum TextDecoder {
            let text = String(data: Data(bytes), encoding: .utf16) {
             return (normaliseLineEndings(text.replacingOccurrences(of: "\u{FEFF}", with: "")), .utf16)
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             throw failure(path, line: lineNumber(bytes, at: nul), "contains a NUL byte at byte \(nul); this looks like a binary file, not text")
         }
         var content = bytes[...]
@@ -59,8 +59,21 @@ public enum TextDecoder {
     }
 
     static func normaliseLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var text = text
+        // The whole archive's text passes here: look for a carriage return with `memchr`, not
+        // byte by byte through the generic `contains`.
+        let hasReturn = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false
+        }
+        guard hasReturn else { return text }
         return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+    }
+
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private static func failure(_ path: String, line: Int, _ message: String) -> DiagnosticError {
