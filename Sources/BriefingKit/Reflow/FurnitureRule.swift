@@ -17,27 +17,34 @@ enum FurnitureRule {
     }
 
     /// Text compared for repeats: spaces and footnote markers (`[12]`) removed. Runs on every
-    /// body line twice, so it works on scalars rather than characters.
+    /// body line twice, so it works on UTF-8 bytes: a space, a bracket and a digit are ASCII, and
+    /// an ASCII byte is never part of a longer UTF-8 sequence, so no other character is touched.
     static func comparable(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars.lazy.filter { $0 != " " })
-        var kept = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "[", let end = markerEnd(scalars, openingAt: index) {
-                index = end
-            } else {
-                kept.append(scalars[index])
-                index += 1
+        var spaceless: [UInt8] = []
+        spaceless.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") { spaceless.append(byte) }
+        return spaceless.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { kept in
+                var count = 0, index = 0
+                while index < bytes.count {
+                    if bytes[index] == UInt8(ascii: "["), let end = markerEnd(bytes, openingAt: index) {
+                        index = end
+                    } else {
+                        kept[count] = bytes[index]
+                        count += 1
+                        index += 1
+                    }
+                }
+                return count
             }
         }
-        return String(kept)
     }
 
     /// The index after `[n]` (one to three ASCII digits) opening at `index`.
-    private static func markerEnd(_ scalars: [Unicode.Scalar], openingAt index: Int) -> Int? {
+    private static func markerEnd(_ bytes: UnsafeBufferPointer<UInt8>, openingAt index: Int) -> Int? {
         var cursor = index + 1
-        while cursor < scalars.count, cursor - index <= 3, ("0"..."9").contains(scalars[cursor]) { cursor += 1 }
-        guard cursor > index + 1, cursor < scalars.count, scalars[cursor] == "]" else { return nil }
+        while cursor < bytes.count, cursor - index <= 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) { cursor += 1 }
+        guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "]") else { return nil }
         return cursor + 1
     }
 
