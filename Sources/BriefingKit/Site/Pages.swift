@@ -105,10 +105,24 @@ enum IndexPage {
         }
     }
 
+    /// Everything the list items of `documents` show, for a list page's cache key: the converted
+    /// title and the links follow from these, the templates and the page's path.
+    static func shown(_ documents: some Sequence<MarkdownDocument>) -> [String] {
+        var parts: [String] = []
+        for document in documents {
+            let metadata = document.metadata
+            parts += ["article", metadata.slug, metadata.title, metadata.script.rawValue, metadata.date ?? "-",
+                      metadata.source.publication ?? "-", metadata.source.issue ?? "-", String(metadata.authors.count)]
+                + metadata.authors.map(\.name)
+        }
+        return parts
+    }
+
     /// The home page and, for a long archive, its further pages `page/2/` and on; the sources,
-    /// authors and tags are listed on the first.
+    /// authors and tags are listed on the first. With a cache, a page that lists the same as
+    /// before is linked from it, not rendered.
     static func files(for documents: [MarkdownDocument], terms: (sources: [TaxonomyPages.Term], authors: [TaxonomyPages.Term],
-                      tags: [TaxonomyPages.Term]), context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+                      tags: [TaxonomyPages.Term]), context: SiteContext, cache: ArticleCache? = nil) throws(DiagnosticError) -> [OutputFile] {
         let renderer = context.renderer
         let settings = renderer.settings
         let ordered = ordered(documents)
@@ -121,19 +135,30 @@ enum IndexPage {
         for number in 1...pagination.count {
             let folder = Pagination.folder("", page: number)
             let first = number == 1
+            let listed = pagination.slice(ordered, page: number)
+            var parts = ["home", String(number), String(pagination.count), String(documents.count)] + shown(listed)
+            if first {
+                for (kind, list) in [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] {
+                    parts += [kind, String(list.count)] + list.flatMap { [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }
+                }
+            }
+            if let cached = cache?.listPage(folder + "index.html", parts: parts, context: context) {
+                files.append(cached)
+                continue
+            }
             let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
                                      description: settings.description[.traditional]!,
                                      descriptionSimplified: settings.description[.simplified]!,
-                                     articles: items(pagination.slice(ordered, page: number), root: SiteContext.root(forFolder: folder),
-                                                     scripts: context.scripts),
+                                     articles: items(listed, root: SiteContext.root(forFolder: folder), scripts: context.scripts),
                                      count: documents.count, start: pagination.firstNumber(page: number),
                                      isFirstPage: first, sources: first ? links(terms.sources) : [],
                                      authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
                                      hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
             let content = try renderer.render(view, template: "index")
-            files.append(OutputFile(folder + "index.html", text: try Layout.html(
+            let made = OutputFile(folder + "index.html", text: try Layout.html(
                 content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, of: pagination.count, settings: settings),
-                lang: Script.traditional.languageTag, folder: folder, context: context)))
+                lang: Script.traditional.languageTag, folder: folder, context: context))
+            files.append(cache?.storeListPage(made, parts: parts, context: context) ?? made)
         }
         return files
     }

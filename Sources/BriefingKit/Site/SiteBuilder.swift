@@ -184,10 +184,10 @@ public enum SiteBuilder {
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
-        try TaxonomyPages.write(terms.authors, template: "author", kind: "author", context: context, to: write)
-        try TaxonomyPages.write(terms.tags, template: "tag", kind: "tag", context: context, to: write)
-        try TaxonomyPages.write(terms.sources, template: "tag", kind: "source", context: context, to: write)
-        for file in try IndexPage.files(for: documents, terms: terms, context: context) { try write(file) }
+        try TaxonomyPages.write(terms.authors, template: "author", kind: "author", context: context, cache: cache, to: write)
+        try TaxonomyPages.write(terms.tags, template: "tag", kind: "tag", context: context, cache: cache, to: write)
+        try TaxonomyPages.write(terms.sources, template: "tag", kind: "source", context: context, cache: cache, to: write)
+        for file in try IndexPage.files(for: documents, terms: terms, context: context, cache: cache) { try write(file) }
         try write(OutputFile("404.html", text: try NotFoundPage.html(context: context)))
         let pages = written.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         for file in PublishingFiles.files(documents: documents, pages: Array(pages), context: context) { try write(file) }

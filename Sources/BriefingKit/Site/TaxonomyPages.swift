@@ -64,7 +64,8 @@ enum TaxonomyPages {
     /// Writes each term's page, over several pages when it lists more articles than a page
     /// holds, rendered on all cores; `kind` names the label (`author`, `tag`, `source`) shown
     /// before the term.
-    static func write(_ terms: [Term], template: String, kind: String, context: SiteContext,
+    /// With a cache, a page that lists the same articles as before is linked from it, not rendered.
+    static func write(_ terms: [Term], template: String, kind: String, context: SiteContext, cache: ArticleCache? = nil,
                       to write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
         let settings = context.renderer.settings
         let label = settings.label(kind)
@@ -77,16 +78,21 @@ enum TaxonomyPages {
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
             let (term, ordered, pagination, number) = job
             let folder = Pagination.folder(term.folder, page: number)
+            let listed = pagination.slice(ordered, page: number)
+            let parts = ["term", template, kind, term.name, String(number), String(pagination.count), lang(of: term),
+                         String(term.documents.count)] + IndexPage.shown(listed)
+            if let cached = cache?.listPage(folder + "index.html", parts: parts, context: context) { return cached }
             let root = SiteContext.root(forFolder: folder)
             let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
                                     kindSimplified: label.simplified, kindDiffers: label.differs, count: term.documents.count,
-                                    articles: IndexPage.items(pagination.slice(ordered, page: number), root: root, scripts: context.scripts),
+                                    articles: IndexPage.items(listed, root: root, scripts: context.scripts),
                                     start: pagination.firstNumber(page: number),
                                     pager: pagination.pager(page: number), root: root)
             let content = try context.renderer.render(view, template: template)
-            return OutputFile(folder + "index.html", text: try Layout.html(
+            let made = OutputFile(folder + "index.html", text: try Layout.html(
                 content: content, pageTitle: Pagination.title(term.name, page: number, of: pagination.count, settings: settings),
                 lang: lang(of: term), folder: folder, context: context))
+            return cache?.storeListPage(made, parts: parts, context: context) ?? made
         }, write: write)
     }
 }
