@@ -38,16 +38,18 @@ public final class ArticleCache: @unchecked Sendable {
         let entry = Self.entry("documents", key)
         // The body is not looked for here: if it is gone when needed, the seed is converted again.
         guard let bytes = readBytes(folder.appendingPathComponent(entry + ".record")),
-              let (document, warnings) = try? CacheRecords.document(from: bytes)
+              let (document, warnings, markdownHash) = try? CacheRecords.document(from: bytes)
         else { return nil }
         markUsed(entry + ".md", entry + ".record")
-        return DocumentLoader.Loaded(document: document, warnings: warnings, cacheKey: key, bodyDeferred: true)
+        return DocumentLoader.Loaded(document: document, warnings: warnings, cacheKey: key, deferredBodyHash: markdownHash)
     }
 
-    /// The whole stored document of `loaded` (its body included); nil if the entry is gone or damaged.
+    /// The whole stored document of `loaded` (its body included); nil if the entry is gone or is
+    /// not the Markdown its metadata record was stored with (cut short by a crash, say).
     func fullDocument(_ loaded: DocumentLoader.Loaded) -> MarkdownDocument? {
         guard let key = loaded.cacheKey,
               let markdown = read(folder.appendingPathComponent(Self.entry("documents", key) + ".md")),
+              ContentHash.of([markdown]) == loaded.deferredBodyHash,
               let document = try? MarkdownReader.document(
                   from: Seed(id: "", path: loaded.document.sourcePath, format: .markdown, text: markdown),
                   defaults: ArticleMetadata(title: "", slug: "", script: .traditional)),
@@ -60,8 +62,10 @@ public final class ArticleCache: @unchecked Sendable {
     func store(_ loaded: DocumentLoader.Loaded, for seed: Seed) -> DocumentLoader.Loaded {
         let key = documentKey(seed)
         let entry = Self.entry("documents", key)
-        write(MarkdownWriter.file(for: loaded.document), to: folder.appendingPathComponent(entry + ".md"))
-        write(CacheRecords.document(loaded), to: folder.appendingPathComponent(entry + ".record"))
+        let markdown = MarkdownWriter.file(for: loaded.document)
+        write(markdown, to: folder.appendingPathComponent(entry + ".md"))
+        write(CacheRecords.document(loaded, markdownHash: ContentHash.of([markdown])),
+              to: folder.appendingPathComponent(entry + ".record"))
         markUsed(entry + ".md", entry + ".record")
         var stored = loaded
         stored.cacheKey = key
@@ -223,15 +227,21 @@ public final class ArticleCache: @unchecked Sendable {
 
     private func write(_ text: String, to url: URL) { write(Array(text.utf8), to: url) }
 
-    /// Writes via a temporary name so a crash never leaves a half-written entry under a real key;
-    /// the rename replaces an older entry in one step.
+    /// Writes via a temporary name so a running build never sees a half-written entry under a
+    /// real key; the rename replaces an older entry in one step. There is no `fsync` (Foundation's
+    /// `Data.write` made one per entry, tens of thousands a build): an entry a power cut leaves
+    /// short or empty is not trusted anyway, as records carry their format and checked lengths,
+    /// documents must agree with their metadata record, and pages their size stamp.
     private func write(_ bytes: [UInt8], to url: URL) {
         let directory = url.deletingLastPathComponent().path
         if mkdir(directory, 0o755) != 0, errno == ENOENT {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let temporary = "\(directory)/.\(url.lastPathComponent).\(UUID().uuidString)"
-        guard (try? Data(bytes).write(to: URL(fileURLWithPath: temporary))) != nil else { return }
+        guard (try? Publisher.writeFile(bytes, to: temporary)) != nil else {
+            unlink(temporary)
+            return
+        }
         if rename(temporary, url.path) != 0 { unlink(temporary) }
     }
 }

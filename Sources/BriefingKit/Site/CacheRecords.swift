@@ -6,11 +6,13 @@ enum CacheRecords {
 
     // MARK: Converted articles
 
-    private static let documentMagic = "BDR1"
+    private static let documentMagic = "BDR2"
 
-    /// The document without its body (kept beside it as Markdown), and the conversion's warnings.
-    static func document(_ loaded: DocumentLoader.Loaded) -> [UInt8] {
+    /// The document without its body (kept beside it as Markdown, whose hash is `markdownHash`),
+    /// and the conversion's warnings.
+    static func document(_ loaded: DocumentLoader.Loaded, markdownHash: String) -> [UInt8] {
         var writer = ByteRecordWriter(magic: documentMagic)
+        writer.text(markdownHash)
         writer.text(loaded.document.sourcePath)
         write(loaded.document.metadata, to: &writer)
         writer.number(loaded.warnings.count)
@@ -21,9 +23,10 @@ enum CacheRecords {
         return writer.bytes
     }
 
-    /// The document with an empty body, and its warnings.
-    static func document(from bytes: [UInt8]) throws(Damaged) -> (document: MarkdownDocument, warnings: [Diagnostic]) {
+    /// The document with an empty body, its warnings, and the hash of its stored Markdown.
+    static func document(from bytes: [UInt8]) throws(Damaged) -> (document: MarkdownDocument, warnings: [Diagnostic], markdownHash: String) {
         var reader = try ByteRecordReader(bytes, magic: documentMagic)
+        let markdownHash = try reader.text()
         let sourcePath = try reader.text()
         let metadata = try readMetadata(&reader)
         var warnings: [Diagnostic] = []
@@ -35,7 +38,7 @@ enum CacheRecords {
             warnings.append(Diagnostic(severity, stage, at: SourceLocation(file: fields[2], line: line), fields[3]))
         }
         try reader.finish()
-        return (MarkdownDocument(metadata: metadata, body: "", sourcePath: sourcePath), warnings)
+        return (MarkdownDocument(metadata: metadata, body: "", sourcePath: sourcePath), warnings, markdownHash)
     }
 
     /// Every field of the metadata, in declaration order (a test checks none is left out).

@@ -6,14 +6,16 @@ public enum DocumentLoader {
         public var warnings: [Diagnostic]
         /// The key the cache keeps this document and its pages under, when a cache is in use.
         var cacheKey: String?
-        /// Only the metadata came from the cache; `ArticleCache.fullDocument` has the body.
-        var bodyDeferred = false
+        /// Set when only the metadata came from the cache: the hash of the stored Markdown, which
+        /// `ArticleCache.fullDocument` reads the body from (and checks against this).
+        var deferredBodyHash: String?
+        var bodyDeferred: Bool { deferredBodyHash != nil }
 
-        init(document: MarkdownDocument, warnings: [Diagnostic], cacheKey: String? = nil, bodyDeferred: Bool = false) {
+        init(document: MarkdownDocument, warnings: [Diagnostic], cacheKey: String? = nil, deferredBodyHash: String? = nil) {
             self.document = document
             self.warnings = warnings
             self.cacheKey = cacheKey
-            self.bodyDeferred = bodyDeferred
+            self.deferredBodyHash = deferredBodyHash
         }
     }
 

@@ -113,8 +113,8 @@ public enum Publisher {
     }
 
     /// One `open`/`write`/`close`: the site is thousands of small files, and Foundation's
-    /// `Data.write` added a copy and URL handling to each.
-    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    /// `Data.write` added a copy, URL handling and an `fsync` to each.
+    static func writeFile(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }

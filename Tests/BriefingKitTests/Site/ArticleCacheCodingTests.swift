@@ -31,9 +31,10 @@ struct ArticleCacheCodingTests {
         let warnings = [Diagnostic(.warning, .reflow, at: SourceLocation(file: "seeds/a.txt", line: 12), "mark\t\u{301} kept \\ as text\n\u{301}")]
         let loaded = DocumentLoader.Loaded(document: MarkdownDocument(metadata: Self.metadata, body: "正文", sourcePath: "seeds/a.txt"),
                                            warnings: warnings)
-        let decoded = try CacheRecords.document(from: CacheRecords.document(loaded))
+        let decoded = try CacheRecords.document(from: CacheRecords.document(loaded, markdownHash: "h"))
         #expect(decoded.document.metadata == Self.metadata)
         #expect(decoded.document.sourcePath == "seeds/a.txt")
+        #expect(decoded.markdownHash == "h")
         #expect(decoded.document.body.isEmpty, "the body is kept beside the record, as Markdown")
         #expect(decoded.warnings.map(\.message) == warnings.map(\.message))
         #expect(decoded.warnings.map(\.location) == warnings.map(\.location))
