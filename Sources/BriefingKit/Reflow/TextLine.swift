@@ -20,7 +20,7 @@ struct TextLine: Sendable, Hashable {
     static func scan(_ text: String) -> [TextLine] {
         var lines: [TextLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in rawLines(text) {
             number += 1
             let expanded = normaliseWhitespace(raw)
             if expanded.isEmpty { continue }
@@ -39,6 +39,28 @@ struct TextLine: Sendable, Hashable {
                 width: CharacterClass.width(of: content)))
         }
         return lines
+    }
+
+    /// The text split at every `\n` Character, as `split(separator: "\n")` would, but found in the
+    /// UTF-8 bytes: a line feed is a Character of its own except after a carriage return, with which
+    /// it makes one (`\r\n`), and a byte 0x0A never occurs inside a longer UTF-8 sequence.
+    static func rawLines(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                pieces.append(text[start..<index])
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 }
 
