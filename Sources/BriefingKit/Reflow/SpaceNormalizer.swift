@@ -40,7 +40,7 @@ enum SpaceNormalizer {
                 return count
             }
         }
-        return closeSpacedHyphens(output)
+        return closeSpacedHyphensBytes(output)
     }
 
     /// The Character rule, for text in which scalars may join.
@@ -75,9 +75,23 @@ enum SpaceNormalizer {
 
     /// Closes ` - ` between two ideographs, reading left to right over the text as already closed.
     static func closeSpacedHyphens(_ text: String) -> String {
-        guard text.contains(" - ") else { return text }
-        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else { return closeSpacedHyphensCharacters(text) }
+        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else {
+            return text.contains(" - ") ? closeSpacedHyphensCharacters(text) : text
+        }
+        return closeSpacedHyphensBytes(text)
+    }
+
+    /// `closeSpacedHyphens` for text whose scalars all stand alone. No scalar sequence is
+    /// canonically equivalent to ` - ` but itself, so looking for its bytes answers what
+    /// Foundation's `contains` answers, without bridging every paragraph to a Foundation search.
+    private static func closeSpacedHyphensBytes(_ text: String) -> String {
         var text = text
+        let hasSpacedHyphen = text.withUTF8 { bytes in
+            bytes.count >= 3 && (0...(bytes.count - 3)).contains {
+                bytes[$0] == space && bytes[$0 + 1] == UInt8(ascii: "-") && bytes[$0 + 2] == space
+            }
+        }
+        guard hasSpacedHyphen else { return text }
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { output in
                 var count = 0

@@ -18,6 +18,8 @@ struct SpaceNormalizerTests {
         #expect(SpaceNormalizer.normalize("👍🏽  ok") == "👍🏽 ok")
         #expect(SpaceNormalizer.normalize("ᄀ 가") == "ᄀ가", "jamo and syllable join into one Character")
         #expect(SpaceNormalizer.normalize("Ａ Ｂ") == "ＡＢ")
+        #expect(SpaceNormalizer.closeSpacedHyphens("一 -\u{301} 二") == "一 -\u{301} 二")
+        #expect(SpaceNormalizer.closeSpacedHyphens("一 - 二\u{301}") == "一-二\u{301}", "an ideograph with a mark is an ideograph")
     }
 
     /// Texts from pieces that stand alone and pieces that join, against the Character rule.
