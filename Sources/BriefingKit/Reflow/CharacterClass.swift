@@ -54,6 +54,16 @@ enum CharacterClass {
         }
     }
 
+    /// The number of Characters, counted as scalars when every scalar stands alone.
+    static func characterCount(of text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.count }
+            count += 1
+        }
+        return count
+    }
+
     /// The printed width in half-em units: CJK is 2, Latin 1, a space half.
     static func width(of text: Substring) -> Double {
         var total = 0.0

@@ -62,8 +62,12 @@ struct SnippetPool {
     /// Integer scores and ties broken by position keep the choice deterministic. Tokens are
     /// numbered once, so each round is integer work over the clauses.
     static func choose(opening: String, clauses: [Clause], occurrences: [TokenCoder.Code: Int], covered: Set<TokenCoder.Code>) -> [String] {
+        // Sized for every token once, so numbering them never rehashes the dictionary.
+        let tokenCount = clauses.reduce(0) { $0 + $1.tokens.count }
         var ids: [TokenCoder.Code: Int] = [:]
+        ids.reserveCapacity(tokenCount)
         var weights: [Int] = []
+        weights.reserveCapacity(tokenCount)
         var clauseTokens: [[Int]] = []
         clauseTokens.reserveCapacity(clauses.count)
         for clause in clauses {
@@ -83,7 +87,7 @@ struct SnippetPool {
             }
             clauseTokens.append(list)
         }
-        let lengths = clauses.map { $0.text.count }
+        let lengths = clauses.map { CharacterClass.characterCount(of: $0.text) }
         var isCovered = [Bool](repeating: false, count: weights.count)
         var isPicked = [Bool](repeating: false, count: clauses.count)
         var picked: [Int] = []

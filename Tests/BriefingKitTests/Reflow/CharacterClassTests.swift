@@ -28,6 +28,12 @@ struct CharacterClassTests {
         #expect(differing.isEmpty, "\(differing.prefix(10))")
     }
 
+    @Test func characterCountIsTheCountOfCharacters() {
+        for text in ["", "中文 ab“”…·", "e\u{301}", "a\r\nb", "👍🏽\u{200D}全", "ＡＢ（", "\u{387}", "\u{E000}1\u{E001}"] {
+            #expect(CharacterClass.characterCount(of: text) == text.count, "\(text.debugDescription)")
+        }
+    }
+
     @Test func widthCountsCharacters() {
         #expect(CharacterClass.width(of: "中文 ab“”…·") == 14.5)
         #expect(CharacterClass.width(of: "\u{387}") == 2, "U+0387 is canonically ·")
