@@ -1,38 +1,65 @@
 /// Escapes seed text so that it stays text in Markdown: no emphasis, links, HTML or headings
 /// can come from a seed. URLs become `<autolinks>` so they need no escaping inside.
 enum MarkdownEscaper {
-    /// ASCII punctuation that Markdown could read as syntax; seed text escapes every one of them.
-    private static let alwaysEscaped = Set("\\`*_[]<>~|!".unicodeScalars)
-
-    /// Works on Unicode scalars: every character that matters here is ASCII, and scalars spare
-    /// the grapheme breaking that dominated this function's cost.
-    static func escape(_ text: String, atLineStart: Bool = true) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "h", let end = URLScanner.urlEnd(in: scalars, at: index) {
-                output.append("<")
-                output.append(contentsOf: scalars[index..<end])
-                output.append(">")
-                index = end
-                continue
-            }
-            if alwaysEscaped.contains(scalar) || (scalar == "&" && startsEntity(scalars, at: index)) {
-                output.append("\\")
-            }
-            output.append(scalar)
-            index += 1
+    /// ASCII punctuation that Markdown could read as syntax (`` \`*_[]<>~|! ``); seed text escapes
+    /// every one of them.
+    private static func isAlwaysEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"), UInt8(ascii: "|"),
+            UInt8(ascii: "!"):
+            return true
+        default:
+            return false
         }
-        return atLineStart ? escapeLineStart(String(output)) : String(output)
     }
 
-    private static func startsEntity(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let rest = scalars[(index + 1)...].prefix(12)
-        guard let semicolon = rest.firstIndex(of: ";") else { return false }
+    /// Works on UTF-8 bytes: every character that matters here is ASCII, and an ASCII byte never
+    /// occurs inside a longer UTF-8 sequence, so the bytes of other scalars are copied untouched.
+    /// The output grows by at most one byte per input byte (an escape, or `<>` around a URL of
+    /// nine bytes or more).
+    static func escape(_ text: String, atLineStart: Bool = true) -> String {
+        var text = text
+        let output = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    output[count] = byte
+                    count += 1
+                }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "h"), let end = URLScanner.urlEnd(in: bytes, at: index) {
+                        put(UInt8(ascii: "<"))
+                        for url in bytes[index..<end] { put(url) }
+                        put(UInt8(ascii: ">"))
+                        index = end
+                        continue
+                    }
+                    if isAlwaysEscaped(byte) || (byte == UInt8(ascii: "&") && startsEntity(bytes, at: index)) {
+                        put(UInt8(ascii: "\\"))
+                    }
+                    put(byte)
+                    index += 1
+                }
+                return count
+            }
+        }
+        return atLineStart ? escapeLineStart(output) : output
+    }
+
+    /// An `&` followed within twelve bytes by `;`, with only ASCII letters, digits or `#` between:
+    /// twelve bytes and twelve scalars agree, as any other scalar before the `;` rules it out anyway.
+    private static func startsEntity(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let rest = bytes[(index + 1)...].prefix(12)
+        guard let semicolon = rest.firstIndex(of: UInt8(ascii: ";")) else { return false }
         let name = rest[..<semicolon]
-        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "#") }
+        return !name.isEmpty && name.allSatisfy { isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "#") }
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Characters that would start a block (heading, list, quote, rule, ordered list) at a line start.
@@ -52,24 +79,26 @@ enum MarkdownEscaper {
 
 /// Finds bare `http(s)://` and `www.` URLs in running text, stopping at CJK text and trailing punctuation.
 enum URLScanner {
-    private static let schemes = [Array("http://".unicodeScalars), Array("https://".unicodeScalars)]
-    private static let trailing = Set(".,;:!?)'\"".unicodeScalars)
-    private static let excluded = Set("<>\"`{}|\\^".unicodeScalars)
+    private static let schemes = [Array("http://".utf8), Array("https://".utf8)]
+    private static let trailing = Set(".,;:!?)'\"".utf8)
+    private static let excluded = Set("<>\"`{}|\\^".utf8)
 
-    /// The end of a URL starting at `index`, or nil when none starts there.
-    static func urlEnd(in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        guard schemes.contains(where: { scalars[index...].starts(with: $0) }) else { return nil }
-        if index > 0, scalars[index - 1].isASCII, scalars[index - 1].properties.isAlphabetic { return nil }
+    /// The end of a URL starting at `index` of UTF-8 bytes, or nil when none starts there. A URL is
+    /// ASCII, so it ends at the first byte of any other scalar.
+    static func urlEnd(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard schemes.contains(where: { bytes[index...].starts(with: $0) }) else { return nil }
+        if index > 0, MarkdownEscaper.isASCIILetter(bytes[index - 1]) { return nil }
         var end = index
-        while end < scalars.count, isURLScalar(scalars[end]) { end += 1 }
-        while end > index, trailing.contains(scalars[end - 1]) {
-            if scalars[end - 1] == ")", scalars[index..<end].contains("(") { break }
+        while end < bytes.count, isURLByte(bytes[end]) { end += 1 }
+        while end > index, trailing.contains(bytes[end - 1]) {
+            if bytes[end - 1] == UInt8(ascii: ")"), bytes[index..<end].contains(UInt8(ascii: "(")) { break }
             end -= 1
         }
         return end - index > "https://".count ? end : nil
     }
 
-    private static func isURLScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && !scalar.properties.isWhitespace && !excluded.contains(scalar)
+    /// ASCII, not whitespace and not excluded.
+    private static func isURLByte(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !(0x09...0x0D).contains(byte) && byte != UInt8(ascii: " ") && !excluded.contains(byte)
     }
 }

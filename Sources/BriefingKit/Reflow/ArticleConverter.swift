@@ -101,6 +101,7 @@ public struct ArticleConverter {
         let candidates = (bodyStart..<lines.count).filter { !consumed.contains($0) && !lines[$0].isSpacer }
         let keys = candidates.map { FurnitureRule.comparable(lines[$0].content) }
         var counts: [String: Int] = [:]
+        counts.reserveCapacity(keys.count)  // grown a line at a time, it rehashed every key again and again
         for key in keys { counts[key, default: 0] += 1 }
         for (index, key) in zip(candidates, keys) {
             let line = lines[index]

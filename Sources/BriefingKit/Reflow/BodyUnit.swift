@@ -32,7 +32,53 @@ struct BodyUnit: Sendable {
         return Block(blockKind, Self.inlines(from: joinedText, ledger: ledger), at: location)
     }
 
+    /// Text runs and the markers whose placeholders stand between them. When every scalar stands
+    /// alone (`CharacterClass.standsAlone`) Characters are scalars, so the placeholders are found
+    /// as their UTF-8 bytes and the runs copied whole; other text is read a Character at a time.
     static func inlines(from text: String, ledger: MarkerLedger) -> [Inline] {
+        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else {
+            return characterInlines(from: text, ledger: ledger)
+        }
+        var inlines: [Inline] = []
+        let bytes = text.utf8
+        // The start of the text run, or of the digits after a placeholder start.
+        var start = bytes.startIndex
+        var inDigits = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            // U+E000 and U+E001 are EE 80 80 and EE 80 81.
+            guard bytes[index] == 0xEE, case let second = bytes.index(after: index), bytes[second] == 0x80,
+                  case let third = bytes.index(after: second), bytes[third] & 0xFE == 0x80 else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let after = bytes.index(after: third)
+            if bytes[third] == 0x80 {
+                if !inDigits, start < index { inlines.append(.text(String(text[start..<index]))) }
+                inDigits = true
+                start = after
+            } else if inDigits, let id = Int(text[start..<index]) {
+                inlines.append(marker(id, ledger: ledger))
+                inDigits = false
+                start = after
+            }
+            index = after
+        }
+        if !inDigits, start < index { inlines.append(.text(String(text[start..<index]))) }
+        return inlines
+    }
+
+    private static func marker(_ id: Int, ledger: MarkerLedger) -> Inline {
+        let mark = ledger.marks[id]
+        let printed = "[\(mark.number)]"
+        if let note = ledger.noteOfMark[id], let label = ledger.labels[note] {
+            return .footnoteReference(label: label, marker: printed)
+        }
+        return .unresolvedMarker(printed)
+    }
+
+    /// `inlines(from:ledger:)` a Character at a time, for text in which scalars may join.
+    static func characterInlines(from text: String, ledger: MarkerLedger) -> [Inline] {
         var inlines: [Inline] = []
         var buffer = ""
         var digits: String?
@@ -41,13 +87,7 @@ struct BodyUnit: Sendable {
                 if !buffer.isEmpty { inlines.append(.text(buffer)); buffer = "" }
                 digits = ""
             } else if character == MarkerLedger.placeholderEnd, let id = digits.flatMap(Int.init) {
-                let mark = ledger.marks[id]
-                let printed = "[\(mark.number)]"
-                if let note = ledger.noteOfMark[id], let label = ledger.labels[note] {
-                    inlines.append(.footnoteReference(label: label, marker: printed))
-                } else {
-                    inlines.append(.unresolvedMarker(printed))
-                }
+                inlines.append(marker(id, ledger: ledger))
                 digits = nil
             } else if digits != nil {
                 digits?.append(character)

@@ -40,8 +40,48 @@ enum CharacterClass {
     /// Punctuation that never ends a heading.
     static let clausePunctuation: Set<Character> = ["，", "、", "；", "：", ",", ";", ":", "。", "！", "？"]
 
+    /// A scalar that is a Character of its own next to any other such scalar (grapheme break
+    /// class Other or Control, never a carriage return): text made only of these has one Character
+    /// per scalar, so a rule written over Characters can run over scalars instead. The ranges are
+    /// the ones seeds are made of; `CharacterClassTests` checks every scalar in them.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x0C, 0x0E...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x3041...0x3096, 0x30A0...0x30FF,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xE000...0xE001, 0xFF01...0xFF60, 0x20000...0x2FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The number of Characters, counted as scalars when every scalar stands alone.
+    static func characterCount(of text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.count }
+            count += 1
+        }
+        return count
+    }
+
     /// The printed width in half-em units: CJK is 2, Latin 1, a space half.
     static func width(of text: Substring) -> Double {
+        var total = 0.0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return characterWidth(of: text) }
+            if scalar == " " {
+                total += 0.5
+            } else if isCJK(scalar) || isWideQuote(scalar) {
+                total += 2
+            } else {
+                total += 1
+            }
+        }
+        return total
+    }
+
+    /// `width(of:)` one Character at a time, for text with scalars that may join into one Character.
+    static func characterWidth(of text: Substring) -> Double {
         var total = 0.0
         for character in text {
             if character == " " {
@@ -59,5 +99,14 @@ enum CharacterClass {
 
     private static func isWideQuote(_ character: Character) -> Bool {
         ["“", "”", "‘", "’", "—", "…", "·"].contains(character)
+    }
+
+    /// A scalar that stands alone and is one of the wide quotes: no scalar that stands alone is
+    /// canonically equivalent to another (U+0387, which is `·`, does not stand alone).
+    private static func isWideQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026, 0x00B7: return true
+        default: return false
+        }
     }
 }

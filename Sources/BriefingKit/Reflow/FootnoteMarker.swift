@@ -16,7 +16,11 @@ enum FootnoteMarker {
     }
 
     /// A note body starts with its marker: `[3] Tim Kelly, …` or `[3]“Title…`.
+    ///
+    /// Runs on most lines; a line whose first byte is not `[` cannot start with the Character `[`
+    /// (whose only scalar is ASCII), so it is ruled out before the line is cut into Characters.
     static func noteStart(_ text: String) -> (number: Int, body: String)? {
+        guard text.utf8.first == UInt8(ascii: "[") else { return nil }
         let characters = Array(text)
         guard !characters.isEmpty, let found = marker(in: characters, at: 0), found.end < characters.count else {
             return nil

@@ -53,7 +53,47 @@ struct MarkerLedger: Sendable {
     }
 
     /// Replaces every `[n]` in a line with a placeholder and records it.
+    ///
+    /// Runs on every body line. A marker is ASCII, and an ASCII byte never occurs inside a longer
+    /// UTF-8 sequence: a line without a `[` byte has none, and a line whose scalars all stand alone
+    /// (`CharacterClass.standsAlone`), so that Characters are scalars, is searched byte by byte.
+    /// Other lines are searched a Character at a time.
     mutating func replaceMarkers(in text: String, owner: Owner, line: Int) -> String {
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else {
+            return replaceMarkerCharacters(in: text, owner: owner, line: line)
+        }
+        let bytes = Array(text.utf8)
+        var output = ""
+        output.reserveCapacity(bytes.count)
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "[") else {
+                index += 1
+                continue
+            }
+            var cursor = index + 1
+            var number = 0
+            while cursor < bytes.count, cursor - index <= 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) {
+                number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                cursor += 1
+            }
+            guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "]") else {
+                index += 1
+                continue
+            }
+            output += String(decoding: bytes[copied..<index], as: UTF8.self)
+            output += record(number: number, owner: owner, line: line)
+            index = cursor + 1
+            copied = index
+        }
+        output += String(decoding: bytes[copied...], as: UTF8.self)
+        return output
+    }
+
+    /// `replaceMarkers` a Character at a time, for lines in which scalars may join.
+    mutating func replaceMarkerCharacters(in text: String, owner: Owner, line: Int) -> String {
         let characters = Array(text)
         var output = ""
         var index = 0

@@ -3,9 +3,48 @@
 /// A run of spaces next to a CJK character goes (`2025 年 1 月` → `2025年1月`, `信 强` → `信强`);
 /// a run between two Latin words becomes one space; a hyphen spaced between CJK names closes up
 /// (`迪亚斯 - 巴拉特` → `迪亚斯-巴拉特`).
+///
+/// The rules are written over Characters. Text whose scalars all stand alone
+/// (`CharacterClass.standsAlone`) has one Character per scalar, and removing spaces cannot join
+/// two of them, so such text, nearly every paragraph, is worked on as UTF-8 bytes.
 enum SpaceNormalizer {
+    private static let space = UInt8(ascii: " ")
+
     static func normalize(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
+        guard text.utf8.contains(space) else { return text }
+        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else { return normalizeCharacters(text) }
+        var text = text
+        let output = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var lastStart: Int?
+                var index = 0
+                while index < bytes.count {
+                    guard bytes[index] == space else {
+                        if !UTF8.isContinuation(bytes[index]) { lastStart = count }
+                        output[count] = bytes[index]
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    var end = index
+                    while end < bytes.count, bytes[end] == space { end += 1 }
+                    if let lastStart, end < bytes.count,
+                       !CharacterClass.isCJK(scalar(startingAt: lastStart, in: UnsafeBufferPointer(output))),
+                       !CharacterClass.isCJK(scalar(startingAt: end, in: bytes)) {
+                        output[count] = space
+                        count += 1
+                    }
+                    index = end
+                }
+                return count
+            }
+        }
+        return closeSpacedHyphensBytes(output)
+    }
+
+    /// The Character rule, for text in which scalars may join.
+    static func normalizeCharacters(_ text: String) -> String {
         let characters = Array(text)
         var output = ""
         output.reserveCapacity(text.utf8.count)
@@ -21,7 +60,7 @@ enum SpaceNormalizer {
             while end < characters.count, characters[end] == " " { end += 1 }
             let before = output.last
             let after = end < characters.count ? characters[end] : nil
-            if let before, let after, keepsSpace(between: before, and: after, next: end + 1 < characters.count ? characters[end + 1] : nil) {
+            if let before, let after, keepsSpace(between: before, and: after) {
                 output.append(" ")
             }
             index = end
@@ -29,13 +68,56 @@ enum SpaceNormalizer {
         return closeSpacedHyphens(output)
     }
 
-    private static func keepsSpace(between before: Character, and after: Character, next: Character?) -> Bool {
+    private static func keepsSpace(between before: Character, and after: Character) -> Bool {
         if CharacterClass.isCJK(before) || CharacterClass.isCJK(after) { return false }
         return true
     }
 
-    private static func closeSpacedHyphens(_ text: String) -> String {
-        guard text.contains(" - ") else { return text }
+    /// Closes ` - ` between two ideographs, reading left to right over the text as already closed.
+    static func closeSpacedHyphens(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else {
+            return text.contains(" - ") ? closeSpacedHyphensCharacters(text) : text
+        }
+        return closeSpacedHyphensBytes(text)
+    }
+
+    /// `closeSpacedHyphens` for text whose scalars all stand alone. No scalar sequence is
+    /// canonically equivalent to ` - ` but itself, so looking for its bytes answers what
+    /// Foundation's `contains` answers, without bridging every paragraph to a Foundation search.
+    private static func closeSpacedHyphensBytes(_ text: String) -> String {
+        var text = text
+        let hasSpacedHyphen = text.withUTF8 { bytes in
+            bytes.count >= 3 && (0...(bytes.count - 3)).contains {
+                bytes[$0] == space && bytes[$0 + 1] == UInt8(ascii: "-") && bytes[$0 + 2] == space
+            }
+        }
+        guard hasSpacedHyphen else { return text }
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var lastStart: Int?
+                var index = 0
+                while index < bytes.count {
+                    if bytes[index] == space, index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "-"),
+                       bytes[index + 2] == space, let lastStart,
+                       isIdeograph(scalar(startingAt: lastStart, in: UnsafeBufferPointer(output))),
+                       isIdeograph(scalar(startingAt: index + 3, in: bytes)) {
+                        output[count] = UInt8(ascii: "-")
+                        count += 1
+                        index += 3
+                        continue
+                    }
+                    if !UTF8.isContinuation(bytes[index]) { lastStart = count }
+                    output[count] = bytes[index]
+                    count += 1
+                    index += 1
+                }
+                return count
+            }
+        }
+    }
+
+    static func closeSpacedHyphensCharacters(_ text: String) -> String {
         var characters = Array(text)
         var index = 1
         while index + 2 < characters.count {
@@ -48,5 +130,24 @@ enum SpaceNormalizer {
             index += 1
         }
         return String(characters)
+    }
+
+    private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterClass.isIdeograph(Character(scalar))
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8.
+    private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        let value: UInt32
+        switch lead {
+        case 0..<0x80: value = lead
+        case 0..<0xE0: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        case 0..<0xF0: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F)
+        }
+        return Unicode.Scalar(value)!
     }
 }

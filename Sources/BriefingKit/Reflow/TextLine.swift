@@ -20,7 +20,7 @@ struct TextLine: Sendable, Hashable {
     static func scan(_ text: String) -> [TextLine] {
         var lines: [TextLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in rawLines(text) {
             number += 1
             let expanded = normaliseWhitespace(raw)
             if expanded.isEmpty { continue }
@@ -40,22 +40,77 @@ struct TextLine: Sendable, Hashable {
         }
         return lines
     }
+
+    /// The text split at every `\n` Character, as `split(separator: "\n")` would, but found in the
+    /// UTF-8 bytes: a line feed is a Character of its own except after a carriage return, with which
+    /// it makes one (`\r\n`), and a byte 0x0A never occurs inside a longer UTF-8 sequence.
+    static func rawLines(_ text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                pieces.append(text[start..<index])
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        pieces.append(text[start...])
+        return pieces
+    }
 }
 
 /// Tabs, ideographic and em spaces count as two columns, other Unicode spaces as one;
 /// zero-width characters go. Reflow rules then only need to know the ASCII space.
+///
+/// Works on UTF-8 bytes, as it runs on every line of every seed: each rule replaces or drops a
+/// whole scalar, whose encoding is found from its lead byte, and copies every other byte.
 func normaliseWhitespace(_ raw: Substring) -> String {
-    var output = ""
-    output.reserveCapacity(raw.utf8.count)
-    for scalar in raw.unicodeScalars {
-        switch scalar.value {
-        case 0x09, 0x3000, 0x2003: output += "  "
-        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F: output += " "
-        case 0x200B...0x200D, 0x2060, 0xFEFF: continue
-        default: output.unicodeScalars.append(scalar)
+    var raw = raw
+    return raw.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count * 2) { output in
+            var count = 0
+            func put(_ byte: UInt8, _ times: Int = 1) {
+                for _ in 0..<times { output[count] = byte; count += 1 }
+            }
+            let space = UInt8(ascii: " ")
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x09:
+                    put(space, 2)
+                case 0xC2 where bytes[index + 1] == 0xA0:  // U+00A0
+                    put(space)
+                    index += 1
+                case 0xE2 where bytes[index + 1] == 0x80:  // U+2000...U+203F
+                    switch bytes[index + 2] {
+                    case 0x83: put(space, 2)  // U+2003
+                    case 0x80...0x8A, 0xAF: put(space)  // U+2000...U+200A, U+202F
+                    case 0x8B...0x8D: break  // U+200B...U+200D
+                    default: put(byte); put(bytes[index + 1]); put(bytes[index + 2])
+                    }
+                    index += 2
+                case 0xE2 where bytes[index + 1] == 0x81 && (bytes[index + 2] == 0x9F || bytes[index + 2] == 0xA0):
+                    if bytes[index + 2] == 0x9F { put(space) }  // U+205F; U+2060 goes
+                    index += 2
+                case 0xE3 where bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:  // U+3000
+                    put(space, 2)
+                    index += 2
+                case 0xEF where bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:  // U+FEFF
+                    index += 2
+                default:
+                    put(byte)
+                }
+                index += 1
+            }
+            return count
         }
     }
-    return output
 }
 
 extension StringProtocol {

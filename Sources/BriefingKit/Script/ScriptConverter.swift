@@ -56,18 +56,21 @@ public final class ScriptConverter: @unchecked Sendable {
     }
 
     /// One character folded as `fold(_:)` does.
+    ///
+    /// Runs for every ideograph indexed, so a Character's scalars are decoded once: the first, and
+    /// whether there is a second.
     public func foldCharacter(_ character: Character) -> Character {
-        let scalars = character.unicodeScalars
-        if scalars.count == 1, let value = scalars.first?.value {
+        var scalars = character.unicodeScalars.makeIterator()
+        if let value = scalars.next()?.value, scalars.next() == nil {
             if value < 0x80 { return value >= 0x41 && value <= 0x5A ? Character(Unicode.Scalar(value + 0x20)!) : character }
             switch value {
             case 0x30FB, 0x2022, 0x2027, 0x2219: return "·"  // ・ • ‧ ∙
             default: break
             }
-        }
-        if scalars.count == 1, let value = scalars.first?.value, value < 0x10000 {
-            let folded = basicPlaneFold[Int(value)]
-            return folded == 0 ? character : Character(Unicode.Scalar(folded)!)
+            if value < 0x10000 {
+                let folded = basicPlaneFold[Int(value)]
+                return folded == 0 ? character : Character(Unicode.Scalar(folded)!)
+            }
         }
         foldLock.lock()
         defer { foldLock.unlock() }

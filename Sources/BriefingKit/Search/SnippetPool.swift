@@ -18,11 +18,18 @@ struct SnippetPool {
         var tokens: [TokenCoder.Code]
     }
 
-    private static let clauseEnds = Set("，。！？；：,!?;".unicodeScalars)
+    /// Clause punctuation: `，。！？；：,!?;`, one scalar each.
+    private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2C, 0x21, 0x3F, 0x3B: return true
+        default: return false
+        }
+    }
 
     /// Splits text after clause punctuation. The tokenizer breaks runs at punctuation anyway, so the
     /// tokens of the clauses are exactly the tokens of the text. Works on scalars: it runs over
-    /// every paragraph of every article.
+    /// every paragraph of every article. A clause is copied from the text's UTF-8 in one go, not
+    /// appended a scalar at a time.
     static func clauses(_ text: String) -> [String] {
         var result: [String] = []
         let scalars = text.unicodeScalars
@@ -31,7 +38,7 @@ struct SnippetPool {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             index = scalars.index(after: index)
-            if clauseEnds.contains(scalar) {
+            if endsClause(scalar) {
                 append(scalars[start..<index], to: &result)
                 start = index
             }
@@ -43,7 +50,7 @@ struct SnippetPool {
     private static func append(_ clause: Substring.UnicodeScalarView, to result: inout [String]) {
         guard let first = clause.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = clause.lastIndex(where: { !$0.properties.isWhitespace }) else { return }
-        result.append(String(String.UnicodeScalarView(clause[first...last])))
+        result.append(String(Substring(clause[first...last])))
     }
 
     static func clipped(_ text: String, to length: Int) -> String {
@@ -55,8 +62,12 @@ struct SnippetPool {
     /// Integer scores and ties broken by position keep the choice deterministic. Tokens are
     /// numbered once, so each round is integer work over the clauses.
     static func choose(opening: String, clauses: [Clause], occurrences: [TokenCoder.Code: Int], covered: Set<TokenCoder.Code>) -> [String] {
+        // Sized for every token once, so numbering them never rehashes the dictionary.
+        let tokenCount = clauses.reduce(0) { $0 + $1.tokens.count }
         var ids: [TokenCoder.Code: Int] = [:]
+        ids.reserveCapacity(tokenCount)
         var weights: [Int] = []
+        weights.reserveCapacity(tokenCount)
         var clauseTokens: [[Int]] = []
         clauseTokens.reserveCapacity(clauses.count)
         for clause in clauses {
@@ -76,7 +87,7 @@ struct SnippetPool {
             }
             clauseTokens.append(list)
         }
-        let lengths = clauses.map { $0.text.count }
+        let lengths = clauses.map { CharacterClass.characterCount(of: $0.text) }
         var isCovered = [Bool](repeating: false, count: weights.count)
         var isPicked = [Bool](repeating: false, count: clauses.count)
         var picked: [Int] = []

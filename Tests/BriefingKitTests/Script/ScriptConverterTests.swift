@@ -16,6 +16,16 @@ struct ScriptConverterTests {
         #expect(scripts.convert("軟體和臺灣", from: .traditional, to: .simplified) == "软件和台湾")
     }
 
+    @Test func foldsOneCharacterAtATime() {
+        let pairs: [(Character, Character)] = [("A", "a"), ("z", "z"), ("・", "·"), ("•", "·"), ("國", "国"), ("国", "国"),
+                                               ("Ａ", "Ａ"), ("\u{F900}", "\u{5C82}"), ("e\u{301}", "e\u{301}"), ("A\u{301}", "A\u{301}"),
+                                               ("・\u{301}", "・\u{301}"), ("\r\n", "\r\n"), ("👍🏽", "👍🏽"), ("𠀀", "𠀀")]
+        for (character, folded) in pairs {
+            #expect(Array(String(scripts.foldCharacter(character)).unicodeScalars) == Array(String(folded).unicodeScalars),
+                    "\(String(character).debugDescription)")
+        }
+    }
+
     @Test func originalScriptIsNeverConverted() {
         #expect(scripts.convert("台灣與臺灣", from: .traditional, to: .traditional) == "台灣與臺灣")
     }
