@@ -57,10 +57,7 @@ public enum Publisher {
             update.staged.insert(markerFile)
             if updating {
                 let tree = try SiteTree.read(target.path)
-                if update.conflict(with: tree) == nil {
-                    try apply(update, from: staging, to: target, over: tree)
-                    return
-                }
+                if try apply(update, from: staging, to: target, over: tree) { return }
                 try update.completeStaging(staging.path, from: target.path)
             }
             try swap(staging, into: target)
@@ -100,12 +97,12 @@ public enum Publisher {
         return update
     }
 
-    /// Applies `update`, then removes the staging folder (only folders are left in it).
-    private static func apply(_ update: SiteUpdate, from staging: URL, to target: URL, over tree: SiteTree) throws(DiagnosticError) {
-        defer { try? FileManager.default.removeItem(at: staging) }
+    /// Applies `update` in place and says so; false if a file and a folder clash, with nothing changed.
+    private static func apply(_ update: SiteUpdate, from staging: URL, to target: URL, over tree: SiteTree) throws(DiagnosticError) -> Bool {
         do {
-            try update.apply(from: staging.path, to: target.path, over: tree)
+            return try update.apply(from: staging.path, to: target.path, over: tree) == nil
         } catch {
+            try? FileManager.default.removeItem(at: staging)
             throw DiagnosticError([.error(.publish, at: SourceLocation(file: target.path),
                 "could not update the site in place: \(error.localizedDescription); it may hold some files of each build until one succeeds")])
         }

@@ -7,32 +7,42 @@ struct SiteUpdate {
     var staged: Set<String> = []
     var kept: Set<String> = []
 
-    /// Why `staged` cannot be moved into `tree` in place, if it cannot: a file would replace a
-    /// folder, or a folder is needed where a file is.
-    func conflict(with tree: SiteTree) -> String? {
-        let folders = Set(tree.folders)
-        if let path = staged.first(where: folders.contains) { return "a folder is in the way of \(path)" }
-        let files = Set(tree.files)
-        if let folder = neededFolders().first(where: files.contains) { return "a file is in the way of the folder \(folder)" }
-        return nil
-    }
-
-    /// Moves every staged file into `output` over what was there, then deletes every file of
-    /// `tree` this build did not produce and the folders left empty. Call only without a conflict.
-    func apply(from staging: String, to output: String, over tree: SiteTree) throws {
+    /// Moves every staged file into `output` over what was there, deletes every file of `tree`
+    /// this build did not produce and the folders that leaves empty, then removes the emptied
+    /// staging folder. Returns why it cannot, having changed nothing, when a file would replace a
+    /// folder or a folder is needed where a file is.
+    func apply(from staging: String, to output: String, over tree: SiteTree) throws -> String? {
         let existing = Set(tree.folders)
-        let needed = neededFolders()
-        let missing = Set(staged.compactMap(Self.folder(of:)).flatMap(Self.selfAndAncestors)).subtracting(existing)
+        if let path = staged.first(where: existing.contains) { return "a folder is in the way of \(path)" }
+        let needed = Self.folders(holding: staged.union(kept))
+        let files = Set(tree.files)
+        if let folder = needed.first(where: files.contains) { return "a file is in the way of the folder \(folder)" }
+
+        let stagedFolders = Self.folders(holding: staged)
         // Parents first: a folder sorts after its parent.
-        for folder in missing.sorted() where mkdir(output + "/" + folder, 0o755) != 0 { throw POSIXError.current }
-        for path in staged where rename(staging + "/" + path, output + "/" + path) != 0 { throw POSIXError.current }
+        for folder in stagedFolders.subtracting(existing).sorted() where mkdir(output + "/" + folder, 0o755) != 0 {
+            throw POSIXError.current
+        }
+        try Self.moveIn(Array(staged), from: staging, to: output)
         for path in tree.files where !staged.contains(path) && !kept.contains(path) {
             if unlink(output + "/" + path) != 0 && errno != ENOENT { throw POSIXError.current }
         }
-        // Children first.
+        // Children first. Foundation's recursive removal took most of a second for the staging
+        // folder's ten thousand folders.
         for folder in tree.folders.filter({ !needed.contains($0) }).sorted(by: >) where rmdir(output + "/" + folder) != 0 {
             throw POSIXError.current
         }
+        for folder in stagedFolders.sorted(by: >) where rmdir(staging + "/" + folder) != 0 { throw POSIXError.current }
+        if rmdir(staging) != 0 { throw POSIXError.current }
+        return nil
+    }
+
+    /// Renames on all cores: ten thousand renames took 0.4 s one after another.
+    private static func moveIn(_ paths: [String], from staging: String, to output: String) throws {
+        let failures = Parallel.map(paths, runs: 8) { path -> Int32 in
+            rename(staging + "/" + path, output + "/" + path) == 0 ? 0 : errno
+        }
+        if let failure = failures.first(where: { $0 != 0 }) { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
     }
 
     /// Links each kept file from `output` into `staging`, so that staging holds the whole new site.
@@ -44,12 +54,12 @@ struct SiteUpdate {
         }
     }
 
-    /// Every folder that holds a file of this build, directly or further down.
-    private func neededFolders() -> Set<String> {
+    /// Every folder that holds one of `paths`, directly or further down.
+    private static func folders(holding paths: Set<String>) -> Set<String> {
         var folders: Set<String> = []
-        for path in staged.union(kept) {
-            guard let folder = Self.folder(of: path), !folders.contains(folder) else { continue }
-            folders.formUnion(Self.selfAndAncestors(folder))
+        for path in paths {
+            guard let folder = folder(of: path), !folders.contains(folder) else { continue }
+            folders.formUnion(selfAndAncestors(folder))
         }
         return folders
     }
