@@ -11,10 +11,10 @@ import Foundation
 /// write. Where a file would replace a folder or the other way round, the staging folder is
 /// completed with links to the unchanged files and swapped in for the old folder whole.
 ///
-/// Updating in place is not one atomic step: while the staged files are renamed in (a few
-/// thousand renames for one new article in a large archive), a reader sees old and new files
-/// side by side, and an interrupted update leaves them so until the next build, which finishes
-/// it (every file it does not find as its own inode is written again; stale files are deleted).
+/// Updating in place is not one atomic step: while the staged files are renamed in (some eleven
+/// thousand, mostly entity pages, when one article joins ten thousand), a reader sees old and new
+/// files side by side, and an interrupted update leaves them so until the next build finishes
+/// it (every file not found in place as its cached inode is written again; stale files go).
 ///
 /// It refuses to write into a folder that is not a previous build (one without the marker file),
 /// and refuses paths that would leave the output folder.
