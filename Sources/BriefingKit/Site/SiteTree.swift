@@ -7,34 +7,12 @@ struct SiteTree: Sendable {
     var files: [String] = []
     var folders: [String] = []
 
-    /// Reads the tree under `root`, its subtrees side by side on all cores: a site of ten thousand
-    /// articles has more than twenty thousand folders to list.
+    /// Reads the tree under `root`, one folder after another: at ten thousand articles (34,000
+    /// files in 24,000 folders) that took about 0.2 s, and sharing the subtrees out over two cores
+    /// measured no faster (0.25 s).
     static func read(_ root: String) throws -> SiteTree {
         var tree = SiteTree()
-        var frontier = [""]
-        // Two levels listed first give enough subtrees (the articles' folders) to share out.
-        for _ in 0..<2 {
-            var next: [String] = []
-            for folder in frontier {
-                let listed = try listing(root, folder)
-                tree.files += listed.files
-                tree.folders += listed.folders
-                next += listed.folders
-            }
-            frontier = next
-        }
-        let subtrees = Parallel.map(frontier, runs: 16) { folder in
-            Result { () throws -> SiteTree in
-                var subtree = SiteTree()
-                try subtree.walk(root, folder)
-                return subtree
-            }
-        }
-        for subtree in subtrees {
-            let subtree = try subtree.get()
-            tree.files += subtree.files
-            tree.folders += subtree.folders
-        }
+        try tree.walk(root, "")
         return tree
     }
 
