@@ -4,12 +4,12 @@ import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert every seed and write the site, replacing the output folder only when all went well.",
+        abstract: "Convert every seed and write the site, changing the output folder only when all went well.",
         discussion: "Example: briefing build --seeds seeds --templates templates --out public --base-url https://example.org/archive/")
 
     @Option(help: "Folder of seeds (NAME.txt or NAME.md, optional NAME.yml).") var seeds = "seeds"
     @Option(help: "Folder of Mustache templates, site.yml and assets.") var templates = "templates"
-    @Option(help: "Output folder; replaced atomically.") var out = "public"
+    @Option(help: "Output folder; updated to match this build only once it has succeeded.") var out = "public"
     @Option(help: "Absolute URL the site is published under (used for canonical links and feeds); overrides `base_url` in site.yml.")
     var baseURL: String?
     @Flag(help: "Build the good seeds and report the bad ones as skipped, instead of stopping.") var keepGoing = false

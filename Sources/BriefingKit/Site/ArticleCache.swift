@@ -238,7 +238,7 @@ public final class ArticleCache: @unchecked Sendable {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let temporary = "\(directory)/.\(url.lastPathComponent).\(UUID().uuidString)"
-        guard (try? Publisher.writeFile(bytes, to: temporary)) != nil else {
+        guard (try? Disk.writeFile(bytes, to: temporary)) != nil else {
             unlink(temporary)
             return
         }
