@@ -3,9 +3,10 @@ import Testing
 @testable import BriefingKit
 
 struct SeedReaderTests {
+    let scratch = ScratchFolder("seeds")
+
     func folder(_ files: [String: String]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-seeds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try scratch.folder()
         for (name, text) in files { try Data(text.utf8).write(to: url.appendingPathComponent(name)) }
         return url.path
     }

@@ -13,8 +13,10 @@ struct IncrementalBuildTests {
         return (files.sorted { $0.relativePath < $1.relativePath }, summary)
     }
 
+    let scratch = ScratchFolder("incremental")
+
     func temporaryCache() -> ArticleCache {
-        ArticleCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-cache-\(UUID().uuidString)").path,
+        ArticleCache(folder: scratch.url.appendingPathComponent("cache-\(UUID().uuidString)").path,
                      codeIdentity: "test")
     }
 
@@ -116,7 +118,7 @@ struct IncrementalBuildTests {
     @Test func cachedPagesAreLinkedAndAPageEditedInPlaceIsNotReused() throws {
         let seeds = try TestSupport.realSeeds()
         let cache = temporaryCache()
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-linked-\(UUID().uuidString)/public").path
+        let output = scratch.url.appendingPathComponent("public").path
         _ = try Self.publish(seeds, cache: cache, to: output)
         let page = output + "/articles/003-beb807c6142ff2a5/index.html"
         var status = stat()

@@ -3,11 +3,9 @@ import Testing
 @testable import BriefingKit
 
 struct PublisherTests {
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-publisher-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    let scratch = ScratchFolder("publisher")
+
+    func temporaryFolder() throws -> URL { try scratch.folder() }
 
     /// A file standing for a cached page, which a build hands over by path instead of by bytes.
     func cachedPage(_ name: String, _ text: String, in parent: URL) throws -> String {

@@ -3,8 +3,10 @@ import Testing
 @testable import BriefingKit
 
 struct SiteTreeTests {
+    let scratch = ScratchFolder("tree")
+
     @Test func listsEveryFileAndFolderBelowTheRootRelativeToIt() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tree-\(UUID().uuidString)").path
+        let root = scratch.url.path
         for folder in ["a/b/c/d", "empty", "e"] {
             try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
