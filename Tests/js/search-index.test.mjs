@@ -1,9 +1,9 @@
 // The real index of the five seeds, queried with the browser's own search logic:
 // builds the site with the CLI (BRIEFING_BIN or .build/debug/briefing) into a temporary folder.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,6 +12,7 @@ import {
 } from "../../templates/search-core.js";
 
 const root = resolve(import.meta.dirname, "../..");
+let work;
 let site;
 let entry;
 let fold;
@@ -25,13 +26,16 @@ const fragment = (doc) => {
 };
 
 before(() => {
-  site = join(mkdtempSync(join(tmpdir(), "briefing-search-")), "public");
+  work = mkdtempSync(join(tmpdir(), "briefing-search-"));
+  site = join(work, "public");
   const binary = process.env.BRIEFING_BIN ?? join(root, ".build/debug/briefing");
   execFileSync(binary, ["build", "--seeds", join(root, "seeds"), "--templates", join(root, "templates"), "--out", site], { stdio: "pipe" });
   entry = JSON.parse(inflated("index.bin").toString("utf8"));
   fold = makeFolder(entry.fold);
   keys = entityKeysOf(entry.entities);
 });
+
+after(() => rmSync(work, { recursive: true, force: true }));
 
 
 function ranked(query) {
