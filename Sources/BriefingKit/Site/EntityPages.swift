@@ -32,11 +32,12 @@ enum EntityPages {
     }
 
     /// Everything page `number` of an entity shows beyond the gazetteer, templates and settings:
-    /// its place in the pagination, its total (first page only), the related entities in order,
-    /// and its articles.
+    /// its place in the pagination, its total and the related entities in order (first page
+    /// only: both change with almost any new article that names the entity, and the later pages
+    /// should not), and its articles.
     static func shown(_ use: EntityUsage, pagination: Pagination, number: Int) -> [String] {
         var parts = ["entity", use.entity.id, String(number), String(pagination.count), number == 1 ? String(use.total) : "-"]
-        parts += use.related.map(\.entity.id)
+        if number == 1 { parts += use.related.map(\.entity.id) }
         for article in pagination.slice(use.articles, page: number) {
             parts += ["article", article.title, article.slug, article.script.rawValue, String(article.count)] + article.contexts
         }
@@ -63,8 +64,8 @@ enum EntityPages {
             },
             start: pagination.firstNumber(page: number), pager: pagination.pager(page: number),
             total: number == 1 ? use.total : nil,
-            related: use.related.map { link($0.entity, prefix: entitiesFolder) },
-            hasRelated: !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
+            related: number == 1 ? use.related.map { link($0.entity, prefix: entitiesFolder) } : [],
+            hasRelated: number == 1 && !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
         let content = try context.renderer.render(view, template: "entity")
         return OutputFile(folder + "index.html", text: try Layout.html(
             content: content, pageTitle: Pagination.title(displayName(entity), page: number, of: pagination.count, settings: settings),

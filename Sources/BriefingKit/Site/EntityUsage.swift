@@ -24,7 +24,10 @@ struct EntityUsage: Sendable {
         total = articles.reduce(0) { $0 + $1.count }
     }
 
-    /// Usage of every gazetteer entity, from the mentions found in each article's original text.
+    /// Usage of every gazetteer entity, from the mentions found in each article's original text
+    /// (`mentions` in seed order). An entity's articles are listed in archive order, as every list
+    /// of the site is: a new article then moves the others only where a new newest one would on
+    /// the home page, where ordering by mention count moved every article it outranked.
     /// Entities are numbered so that counting shared articles is array work rather than string
     /// hashing, and each entity's usage is worked out on all cores.
     static func collect(gazetteer: Gazetteer, mentions: [(document: MarkdownDocument, mentions: [MentionSummary])]) -> [String: EntityUsage] {
@@ -33,7 +36,11 @@ struct EntityUsage: Sendable {
         var ids: [String] = []
         var entitiesByArticle: [[Int]] = []
         var articlesByEntity: [[Int]] = []
-        for (article, (document, summaries)) in mentions.enumerated() {
+        let archiveOrder = mentions.indices.sorted {
+            ArchiveOrder.precedes((mentions[$0].document.metadata.date, $0), (mentions[$1].document.metadata.date, $1))
+        }
+        for (article, seedIndex) in archiveOrder.enumerated() {
+            let (document, summaries) = mentions[seedIndex]
             var numbered: Set<Int> = []
             for summary in summaries {
                 uses[summary.entityID, default: []].append(ArticleUse(title: document.metadata.title, slug: document.metadata.slug,
@@ -61,8 +68,7 @@ struct EntityUsage: Sendable {
                     .sorted { (shared[$1], allIDs[$0]) < (shared[$0], allIDs[$1]) }.prefix(12)
                     .compactMap { other in gazetteer.entity(allIDs[other]).map { (entity: $0, sharedArticles: shared[other]) } }
             }
-            let articles = (allUses[entity.id] ?? []).sorted { ($1.count, $0.slug) < ($0.count, $1.slug) }
-            return EntityUsage(entity: entity, articles: articles, related: related)
+            return EntityUsage(entity: entity, articles: allUses[entity.id] ?? [], related: related)
         }
         var result: [String: EntityUsage] = [:]
         for usage in usages { result[usage.entity.id] = usage }

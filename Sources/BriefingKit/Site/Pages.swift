@@ -136,7 +136,7 @@ enum IndexPage {
             let folder = Pagination.folder("", page: number)
             let first = number == 1
             let listed = pagination.slice(ordered, page: number)
-            var parts = ["home", String(number), String(pagination.count), String(documents.count)] + shown(listed)
+            var parts = ["home", String(number), String(pagination.count), first ? String(documents.count) : "-"] + shown(listed)
             if first {
                 for (kind, list) in [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] {
                     parts += [kind, String(list.count)] + list.flatMap { [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }
@@ -150,7 +150,7 @@ enum IndexPage {
                                      description: settings.description[.traditional]!,
                                      descriptionSimplified: settings.description[.simplified]!,
                                      articles: items(listed, root: SiteContext.root(forFolder: folder), scripts: context.scripts),
-                                     count: documents.count, start: pagination.firstNumber(page: number),
+                                     count: first ? documents.count : nil, start: pagination.firstNumber(page: number),
                                      isFirstPage: first, sources: first ? links(terms.sources) : [],
                                      authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
                                      hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))

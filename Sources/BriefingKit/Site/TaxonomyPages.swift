@@ -80,11 +80,12 @@ enum TaxonomyPages {
             let folder = Pagination.folder(term.folder, page: number)
             let listed = pagination.slice(ordered, page: number)
             let parts = ["term", template, kind, term.name, String(number), String(pagination.count), lang(of: term),
-                         String(term.documents.count)] + IndexPage.shown(listed)
+                         number == 1 ? String(term.documents.count) : "-"] + IndexPage.shown(listed)
             if let cached = cache?.listPage(folder + "index.html", parts: parts, context: context) { return cached }
             let root = SiteContext.root(forFolder: folder)
             let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
-                                    kindSimplified: label.simplified, kindDiffers: label.differs, count: term.documents.count,
+                                    kindSimplified: label.simplified, kindDiffers: label.differs,
+                                    count: number == 1 ? term.documents.count : nil,
                                     articles: IndexPage.items(listed, root: root, scripts: context.scripts),
                                     start: pagination.firstNumber(page: number),
                                     pager: pagination.pager(page: number), root: root)

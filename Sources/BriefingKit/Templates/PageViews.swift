@@ -43,7 +43,9 @@ struct IndexPageView {
     var description: String
     var descriptionSimplified: String
     var articles: [ArticleListItemView]
-    var count: Int
+    /// How many articles the archive has, on the first page only: the later pages then change only
+    /// when what they list does.
+    var count: Int?
     /// The number of the first article after the first page (an `<ol start>`).
     var start: Int?
     var isFirstPage: Bool
@@ -202,7 +204,8 @@ struct TermPageView {
     var kindTraditional: String
     var kindSimplified: String
     var kindDiffers: Bool
-    var count: Int
+    /// How many articles the term has, on the first page only (as on the home page).
+    var count: Int?
     var articles: [ArticleListItemView]
     var start: Int?
     var pager: PagerView?

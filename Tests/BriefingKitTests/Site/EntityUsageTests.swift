@@ -6,8 +6,10 @@ struct EntityUsageTests {
         Entity(id: id, kind: .person, english: id.uppercased(), names: [.traditional: id, .simplified: id])
     })
 
-    func article(_ slug: String, _ mentions: [(String, Int)]) -> (document: MarkdownDocument, mentions: [MentionSummary]) {
-        (MarkdownDocument(metadata: ArticleMetadata(title: slug, slug: slug, script: .traditional), body: "", sourcePath: slug),
+    func article(_ slug: String, _ mentions: [(String, Int)], date: String? = nil) -> (document: MarkdownDocument, mentions: [MentionSummary]) {
+        var metadata = ArticleMetadata(title: slug, slug: slug, script: .traditional)
+        metadata.date = date
+        return (MarkdownDocument(metadata: metadata, body: "", sourcePath: slug),
          mentions.map { MentionSummary(entityID: $0.0, count: $0.1, surface: $0.0, contexts: []) })
     }
 
@@ -25,12 +27,16 @@ struct EntityUsageTests {
         #expect(usage["d"]!.related.map(\.sharedArticles) == [1, 1])
     }
 
-    @Test func articlesRankByMentionsThenBySlugAndAddUpToTheTotal() {
+    @Test func articlesAreInArchiveOrderAndAddUpToTheTotal() {
         let usage = EntityUsage.collect(gazetteer: Self.gazetteer, mentions: [
-            article("z", [("a", 1)]), article("y", [("a", 3)]), article("x", [("a", 1)]),
+            article("z", [("a", 1)]), article("y", [("a", 3), ("b", 1)]), article("x", [("a", 1), ("b", 1)], date: "2025-03-01"),
+            article("w", [("a", 2)], date: "2025-04-01"),
         ])
-        #expect(usage["a"]!.articles.map(\.slug) == ["y", "x", "z"])
-        #expect(usage["a"]!.total == 5)
+        // Newest first, undated after the dated in seed order; the mention counts play no part.
+        #expect(usage["a"]!.articles.map(\.slug) == ["w", "x", "z", "y"])
+        #expect(usage["a"]!.articles.map(\.count) == [2, 1, 1, 3])
+        #expect(usage["a"]!.total == 7)
+        #expect(usage["a"]!.related.map(\.entity.id) == ["b"] && usage["a"]!.related.map(\.sharedArticles) == [2])
         #expect(usage["c"]!.articles.isEmpty && usage["c"]!.related.isEmpty && usage["c"]!.total == 0)
     }
 }

@@ -5,9 +5,13 @@ import Testing
 /// A build that reuses the cache gives exactly the files of a clean build, and reuses every
 /// article whose inputs did not change.
 struct IncrementalBuildTests {
-    static func build(_ seeds: [Seed], cache: ArticleCache?) throws -> (files: [OutputFile], summary: SiteBuilder.Summary) {
+    static func build(_ seeds: [Seed], cache: ArticleCache?, pageSize: Int? = nil) throws -> (files: [OutputFile], summary: SiteBuilder.Summary) {
         var files: [OutputFile] = []
-        let summary = try SiteBuilder.build(seeds: seeds, templates: TemplateSet.read(folder: TestSupport.templatesFolder),
+        var templates = try TemplateSet.read(folder: TestSupport.templatesFolder)
+        if let pageSize {
+            templates.settingsYAML = templates.settingsYAML.replacingOccurrences(of: "page_size: 50", with: "page_size: \(pageSize)")
+        }
+        let summary = try SiteBuilder.build(seeds: seeds, templates: templates,
                                             scripts: TestSupport.scripts, gazetteer: Gazetteer.read(folder: TestSupport.seedsFolder),
                                             cache: cache) { files.append($0) }
         return (files.sorted { $0.relativePath < $1.relativePath }, summary)
@@ -53,6 +57,33 @@ struct IncrementalBuildTests {
         #expect(original("index.html", edited.files) != nil && original("index.html", edited.files) != original("index.html", warm.files))
         #expect(edited.files.map(\.relativePath) == clean.files.map(\.relativePath))
         for (left, right) in zip(edited.files, clean.files) where left != right {
+            Issue.record("\(left.relativePath) differs between the incremental and the clean build")
+        }
+    }
+
+    /// An article added at the end of the archive's order (an undated seed named after the others)
+    /// changes the first page of each list it joins (its count or total) and the page it lands on;
+    /// the pages between list what they listed before and are the same cache entries.
+    @Test func anArticleAddedAtTheEndChangesTheFirstAndLastPagesOfItsListsOnly() throws {
+        func seed(_ number: Int) -> Seed {
+            Seed(id: "s\(number)", path: "seeds/s\(number).md", format: .markdown,
+                 text: "---\ntitle: 文章\(number)\ntags: [關稅]\n---\n\n川普與石破茂會談，第\(number)次。\n")
+        }
+        let cache = temporaryCache()
+        let before = try Self.build((0..<5).map(seed), cache: cache, pageSize: 2)
+        let seeds = (0..<6).map(seed)
+        let after = try Self.build(seeds, cache: cache, pageSize: 2)
+        func original(_ path: String, _ files: [OutputFile]) -> String? { files.first { $0.relativePath == path }?.original }
+        for list in ["", "tags/關稅/", "entities/donald-trump/", "entities/shigeru-ishiba/"] {
+            let (first, middle, last) = (list + "index.html", list + "page/2/index.html", list + "page/3/index.html")
+            #expect(original(middle, after.files) != nil && original(middle, after.files) == original(middle, before.files), "\(middle)")
+            for changed in [first, last] {
+                #expect(original(changed, after.files) != original(changed, before.files), "\(changed)")
+            }
+        }
+        let clean = try Self.build(seeds, cache: nil, pageSize: 2)
+        #expect(after.files.map(\.relativePath) == clean.files.map(\.relativePath))
+        for (left, right) in zip(after.files, clean.files) where left != right {
             Issue.record("\(left.relativePath) differs between the incremental and the clean build")
         }
     }

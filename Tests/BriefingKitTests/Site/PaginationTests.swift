@@ -48,6 +48,10 @@ struct PaginationTests {
         #expect(second.contains("<a class=\"pager-step\" rel=\"prev\" href=\"../../\">"))
         #expect(second.contains("<a class=\"pager-step\" rel=\"next\" href=\"../../page/3/\">"))
         #expect(second.contains("<span class=\"pager-current\" aria-current=\"page\">2</span>"))
+        // The counts are on the first pages only, so a new article leaves the later ones as they were.
+        #expect(!second.contains("class=\"count\""))
+        #expect(String(decoding: files.first { $0.relativePath == "tags/川普/index.html" }!.contents, as: UTF8.self)
+            .contains("<p class=\"count\">5 "))
         let home = String(decoding: files.first { $0.relativePath == "index.html" }!.contents, as: UTF8.self)
         #expect(home.contains("<a href=\"page/3/\">3</a>"))
         #expect(!String(decoding: files.first { $0.relativePath == "page/2/index.html" }!.contents, as: UTF8.self).contains("class=\"terms\""))
