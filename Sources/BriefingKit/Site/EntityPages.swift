@@ -36,7 +36,7 @@ enum EntityPages {
     /// only: both change with almost any new article that names the entity, and the later pages
     /// should not), and its articles.
     static func shown(_ use: EntityUsage, pagination: Pagination, number: Int) -> [String] {
-        var parts = ["entity", use.entity.id, String(number), String(pagination.count), number == 1 ? String(use.total) : "-"]
+        var parts = ["entity", use.entity.id, String(number), String(pagination.reach(page: number)), number == 1 ? String(use.total) : "-"]
         if number == 1 { parts += use.related.map(\.entity.id) }
         for article in pagination.slice(use.articles, page: number) {
             parts += ["article", article.title, article.slug, article.script.rawValue, String(article.count)] + article.contexts
@@ -68,7 +68,7 @@ enum EntityPages {
             hasRelated: number == 1 && !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
         let content = try context.renderer.render(view, template: "entity")
         return OutputFile(folder + "index.html", text: try Layout.html(
-            content: content, pageTitle: Pagination.title(displayName(entity), page: number, of: pagination.count, settings: settings),
+            content: content, pageTitle: Pagination.title(displayName(entity), page: number, settings: settings),
             lang: Script.traditional.languageTag, folder: folder, context: context))
     }
 

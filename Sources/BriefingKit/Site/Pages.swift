@@ -136,7 +136,7 @@ enum IndexPage {
             let folder = Pagination.folder("", page: number)
             let first = number == 1
             let listed = pagination.slice(ordered, page: number)
-            var parts = ["home", String(number), String(pagination.count), first ? String(documents.count) : "-"] + shown(listed)
+            var parts = ["home", String(number), String(pagination.reach(page: number)), first ? String(documents.count) : "-"] + shown(listed)
             if first {
                 for (kind, list) in [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] {
                     parts += [kind, String(list.count)] + list.flatMap { [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }
@@ -156,7 +156,7 @@ enum IndexPage {
                                      hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
             let content = try renderer.render(view, template: "index")
             let made = OutputFile(folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, of: pagination.count, settings: settings),
+                content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, settings: settings),
                 lang: Script.traditional.languageTag, folder: folder, context: context))
             files.append(cache?.storeListPage(made, parts: parts, context: context) ?? made)
         }

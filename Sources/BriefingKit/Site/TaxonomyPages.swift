@@ -79,7 +79,7 @@ enum TaxonomyPages {
             let (term, ordered, pagination, number) = job
             let folder = Pagination.folder(term.folder, page: number)
             let listed = pagination.slice(ordered, page: number)
-            let parts = ["term", template, kind, term.name, String(number), String(pagination.count), lang(of: term),
+            let parts = ["term", template, kind, term.name, String(number), String(pagination.reach(page: number)), lang(of: term),
                          number == 1 ? String(term.documents.count) : "-"] + IndexPage.shown(listed)
             if let cached = cache?.listPage(folder + "index.html", parts: parts, context: context) { return cached }
             let root = SiteContext.root(forFolder: folder)
@@ -91,7 +91,7 @@ enum TaxonomyPages {
                                     pager: pagination.pager(page: number), root: root)
             let content = try context.renderer.render(view, template: template)
             let made = OutputFile(folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: Pagination.title(term.name, page: number, of: pagination.count, settings: settings),
+                content: content, pageTitle: Pagination.title(term.name, page: number, settings: settings),
                 lang: lang(of: term), folder: folder, context: context))
             return cache?.storeListPage(made, parts: parts, context: context) ?? made
         }, write: write)

@@ -244,21 +244,22 @@ struct AliasView {
 }
 
 /// The page links under a list that goes on over several pages.
-struct PagerView {
+struct PagerView: Equatable {
     var previous: PageLinkView?
     var next: PageLinkView?
     var items: [PagerItemView]
     var number: Int
-    var count: Int
+    /// How many pages the list has, on the first page only.
+    var count: Int?
 }
 
-struct PageLinkView {
+struct PageLinkView: Equatable {
     var number: Int
     var url: String
 }
 
 /// One place in the pager: the current page, a link to another, or a gap (`…`).
-struct PagerItemView {
+struct PagerItemView: Equatable {
     var current: Int?
     var link: PageLinkView?
     var gap: Bool

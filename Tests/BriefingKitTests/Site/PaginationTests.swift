@@ -23,11 +23,30 @@ struct PaginationTests {
         #expect(Pagination(items: 3, size: 3).pager(page: 1) == nil)
         let pager = try #require(Pagination(items: 100, size: 10).pager(page: 5))
         let shown = pager.items.map { $0.current.map { "[\($0)]" } ?? $0.link.map { String($0.number) } ?? "…" }
-        #expect(shown == ["1", "…", "3", "4", "[5]", "6", "7", "…", "10"])
+        #expect(shown == ["1", "…", "3", "4", "[5]", "6", "7", "…"])
         #expect(pager.previous?.url == "../../page/4/")
         #expect(pager.next?.url == "../../page/6/")
         #expect(Pagination(items: 100, size: 10).pager(page: 1)?.previous == nil)
         #expect(Pagination(items: 100, size: 10).pager(page: 10)?.next == nil)
+        let first = try #require(Pagination(items: 100, size: 10).pager(page: 1))
+        #expect(first.items.compactMap { $0.link?.number } == [2, 3, 10] && first.count == 10)
+        let last = try #require(Pagination(items: 100, size: 10).pager(page: 10))
+        #expect(last.items.map { $0.current.map { "[\($0)]" } ?? $0.link.map { String($0.number) } ?? "…" } == ["1", "…", "8", "9", "[10]"])
+    }
+
+    /// Only the first page knows the page count: a list that grows by a page changes the
+    /// first page and the pages whose window reaches the new one, no other.
+    @Test func aNewLastPageChangesOnlyTheFirstPageAndThoseNearTheEnd() throws {
+        let settings = try SiteSettings.parse(String(contentsOfFile: TestSupport.templatesFolder + "/site.yml", encoding: .utf8),
+                                              path: "templates/site.yml")
+        let before = Pagination(items: 100, size: 10), after = Pagination(items: 101, size: 10)
+        let changed = (1...10).filter { number in
+            before.pager(page: number) != after.pager(page: number) || before.reach(page: number) != after.reach(page: number)
+                || Pagination.title("川普", page: number, settings: settings) != Pagination.title("川普", page: number, settings: settings)
+        }
+        #expect(changed == [1, 8, 9, 10])
+        #expect(Pagination.title("川普", page: 2, settings: settings) == "川普 · 第 2 頁")
+        #expect(Pagination.title("川普", page: 1, settings: settings) == "川普")
     }
 
     @Test func longListsGoOnOverPagesThatLinkToEachOther() throws {
