@@ -118,11 +118,19 @@ public final class ArticleCache: @unchecked Sendable {
 
     // MARK: Archive pages
 
-    /// An archive page (an entity's list of articles, say) made from the same `parts` before, as a
-    /// link to the stored copy; nil when there is none, or it changed on disk. `parts` must name
-    /// everything the page shows beyond the templates, settings and gazetteer (`context.identity`).
-    func listPage(_ path: String, parts: [String], context: SiteContext) -> OutputFile? {
-        let key = listKey(path, parts, context)
+    /// The key of the archive page at `path` (an entity's list of articles, say), to which its
+    /// builder adds everything the page shows beyond the templates, settings and gazetteer
+    /// (`context.identity`).
+    func listKey(_ path: String, context: SiteContext) -> ContentHash {
+        var key = ContentHash()
+        for part in [codeIdentity, "list", context.identity, path] { key.add(part) }
+        return key
+    }
+
+    /// The archive page at `path` made with the same `key` before, as a link to the stored copy;
+    /// nil when there is none, or it changed on disk.
+    func listPage(_ path: String, key hash: ContentHash) -> OutputFile? {
+        let key = hash.hex
         let stored = folder.appendingPathComponent(Self.entry("lists", key))
         guard let stamp = storedListStamps()[key], let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
         keepListStamp(stamp, for: key)
@@ -130,8 +138,8 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// Stores an archive page and gives it back as a link to the stored copy (as it was if storing failed).
-    func storeListPage(_ file: OutputFile, parts: [String], context: SiteContext) -> OutputFile {
-        let key = listKey(file.relativePath, parts, context)
+    func storeListPage(_ file: OutputFile, key hash: ContentHash) -> OutputFile {
+        let key = hash.hex
         guard let (stamp, link) = keep(file, at: folder.appendingPathComponent(Self.entry("lists", key))) else { return file }
         keepListStamp(stamp, for: key)
         return link
@@ -175,10 +183,6 @@ public final class ArticleCache: @unchecked Sendable {
     /// with: a page written to in place through a link is never reused.
     private static func linked(_ path: String, to stored: URL, stamped stamp: FileStamp) -> OutputFile? {
         FileStamp(ofFile: stored.path) == stamp ? OutputFile(path, sameAs: stored.path) : nil
-    }
-
-    private func listKey(_ path: String, _ parts: [String], _ context: SiteContext) -> String {
-        ContentHash.of([codeIdentity, "list", context.identity, path] + parts)
     }
 
     /// Where an entry of `kind` is kept: under a folder named by its key's first two digits, so no

@@ -21,11 +21,13 @@ enum EntityPages {
             for number in 1...pagination.count { jobs.append((entity, use, pagination, number)) }
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
+            guard let cache else { return try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context) }
             let path = Pagination.folder("entities/\(job.entity.id)/", page: job.number) + "index.html"
-            let parts = shown(job.use, pagination: job.pagination, number: job.number)
-            if let cached = cache?.listPage(path, parts: parts, context: context) { return cached }
+            var key = cache.listKey(path, context: context)
+            shown(job.use, pagination: job.pagination, number: job.number, into: &key)
+            if let cached = cache.listPage(path, key: key) { return cached }
             let made = try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context)
-            return cache?.storeListPage(made, parts: parts, context: context) ?? made
+            return cache.storeListPage(made, key: key)
         }, write: write)
         try write(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
         try write(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
@@ -35,13 +37,21 @@ enum EntityPages {
     /// its place in the pagination, its total and the related entities in order (first page
     /// only: both change with almost any new article that names the entity, and the later pages
     /// should not), and its articles.
-    static func shown(_ use: EntityUsage, pagination: Pagination, number: Int) -> [String] {
-        var parts = ["entity", use.entity.id, String(number), String(pagination.reach(page: number)), number == 1 ? String(use.total) : "-"]
-        if number == 1 { parts += use.related.map(\.entity.id) }
-        for article in pagination.slice(use.articles, page: number) {
-            parts += ["article", article.title, article.slug, article.script.rawValue, String(article.count)] + article.contexts
+    static func shown(_ use: EntityUsage, pagination: Pagination, number: Int, into parts: inout some PageParts) {
+        for part in ["entity", use.entity.id, String(number), String(pagination.reach(page: number)), number == 1 ? String(use.total) : "-"] {
+            parts.add(part)
         }
-        return parts
+        if number == 1 {
+            for related in use.related { parts.add(related.entity.id) }
+        }
+        for article in pagination.slice(use.articles, page: number) {
+            parts.add("article")
+            parts.add(article.title)
+            parts.add(article.slug)
+            parts.add(article.script.rawValue)
+            parts.add(String(article.count))
+            for context in article.contexts { parts.add(context) }
+        }
     }
 
     private static func page(_ entity: Entity, _ use: EntityUsage, pagination: Pagination, number: Int,

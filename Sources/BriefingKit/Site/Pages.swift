@@ -107,15 +107,19 @@ enum IndexPage {
 
     /// Everything the list items of `documents` show, for a list page's cache key: the converted
     /// title and the links follow from these, the templates and the page's path.
-    static func shown(_ documents: some Sequence<MarkdownDocument>) -> [String] {
-        var parts: [String] = []
+    static func shown(_ documents: some Sequence<MarkdownDocument>, into parts: inout some PageParts) {
         for document in documents {
             let metadata = document.metadata
-            parts += ["article", metadata.slug, metadata.title, metadata.script.rawValue, metadata.date ?? "-",
-                      metadata.source.publication ?? "-", metadata.source.issue ?? "-", String(metadata.authors.count)]
-                + metadata.authors.map(\.name)
+            parts.add("article")
+            parts.add(metadata.slug)
+            parts.add(metadata.title)
+            parts.add(metadata.script.rawValue)
+            parts.add(metadata.date ?? "-")
+            parts.add(metadata.source.publication ?? "-")
+            parts.add(metadata.source.issue ?? "-")
+            parts.add(String(metadata.authors.count))
+            for author in metadata.authors { parts.add(author.name) }
         }
-        return parts
     }
 
     /// The home page and, for a long archive, its further pages `page/2/` and on; the sources,
@@ -136,13 +140,21 @@ enum IndexPage {
             let folder = Pagination.folder("", page: number)
             let first = number == 1
             let listed = pagination.slice(ordered, page: number)
-            var parts = ["home", String(number), String(pagination.reach(page: number)), first ? String(documents.count) : "-"] + shown(listed)
-            if first {
-                for (kind, list) in [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] {
-                    parts += [kind, String(list.count)] + list.flatMap { [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }
+            var key = cache?.listKey(folder + "index.html", context: context)
+            if key != nil {
+                for part in ["home", String(number), String(pagination.reach(page: number)), first ? String(documents.count) : "-"] {
+                    key!.add(part)
+                }
+                shown(listed, into: &key!)
+                if first {
+                    for (kind, list) in [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] {
+                        for part in [kind, String(list.count)] + list.flatMap({ [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }) {
+                            key!.add(part)
+                        }
+                    }
                 }
             }
-            if let cached = cache?.listPage(folder + "index.html", parts: parts, context: context) {
+            if let key, let cached = cache?.listPage(folder + "index.html", key: key) {
                 files.append(cached)
                 continue
             }
@@ -158,7 +170,7 @@ enum IndexPage {
             let made = OutputFile(folder + "index.html", text: try Layout.html(
                 content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, settings: settings),
                 lang: Script.traditional.languageTag, folder: folder, context: context))
-            files.append(cache?.storeListPage(made, parts: parts, context: context) ?? made)
+            files.append(key.flatMap { cache?.storeListPage(made, key: $0) } ?? made)
         }
         return files
     }

@@ -79,9 +79,15 @@ enum TaxonomyPages {
             let (term, ordered, pagination, number) = job
             let folder = Pagination.folder(term.folder, page: number)
             let listed = pagination.slice(ordered, page: number)
-            let parts = ["term", template, kind, term.name, String(number), String(pagination.reach(page: number)), lang(of: term),
-                         number == 1 ? String(term.documents.count) : "-"] + IndexPage.shown(listed)
-            if let cached = cache?.listPage(folder + "index.html", parts: parts, context: context) { return cached }
+            var key = cache?.listKey(folder + "index.html", context: context)
+            if key != nil {
+                for part in ["term", template, kind, term.name, String(number), String(pagination.reach(page: number)), lang(of: term),
+                             number == 1 ? String(term.documents.count) : "-"] {
+                    key!.add(part)
+                }
+                IndexPage.shown(listed, into: &key!)
+            }
+            if let key, let cached = cache?.listPage(folder + "index.html", key: key) { return cached }
             let root = SiteContext.root(forFolder: folder)
             let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
                                     kindSimplified: label.simplified, kindDiffers: label.differs,
@@ -93,7 +99,7 @@ enum TaxonomyPages {
             let made = OutputFile(folder + "index.html", text: try Layout.html(
                 content: content, pageTitle: Pagination.title(term.name, page: number, settings: settings),
                 lang: lang(of: term), folder: folder, context: context))
-            return cache?.storeListPage(made, parts: parts, context: context) ?? made
+            return key.flatMap { cache?.storeListPage(made, key: $0) } ?? made
         }, write: write)
     }
 }

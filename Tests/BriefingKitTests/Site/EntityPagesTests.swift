@@ -51,13 +51,16 @@ struct EntityPagesTests {
             }, related: related.map { ($0, 1) })
         }
         let pagination = Pagination(items: 4, size: 2)
+        func shown(_ use: EntityUsage, number: Int) -> [String] {
+            var parts: [String] = []
+            EntityPages.shown(use, pagination: pagination, number: number, into: &parts)
+            return parts
+        }
         // One more mention in the first article, or a new related entity: the first page changes,
         // the second does not.
         for changed in [use([3, 1, 1, 1]), use([2, 1, 1, 1], related: [other])] {
-            #expect(EntityPages.shown(changed, pagination: pagination, number: 1)
-                    != EntityPages.shown(use([2, 1, 1, 1]), pagination: pagination, number: 1))
-            #expect(EntityPages.shown(changed, pagination: pagination, number: 2)
-                    == EntityPages.shown(use([2, 1, 1, 1]), pagination: pagination, number: 2))
+            #expect(shown(changed, number: 1) != shown(use([2, 1, 1, 1]), number: 1))
+            #expect(shown(changed, number: 2) == shown(use([2, 1, 1, 1]), number: 2))
         }
     }
 }
