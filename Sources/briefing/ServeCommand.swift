@@ -21,7 +21,7 @@ struct Serve: AsyncParsableCommand {
                                     cache: ArticleCache(folder: cache, codeIdentity: Build.codeIdentity()))
         await state.publish(builder.build())
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
-        let live = await state.basePath + ServedSite.livePath
+        let live = state.basePath + ServedSite.livePath
         await server.appendRoute(HTTPRoute("GET \(live)live.js")) { _ in
             HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: Data(ServedSite.liveScript.utf8))
         }
@@ -45,7 +45,7 @@ struct Serve: AsyncParsableCommand {
                 if watcher.changed() { await state.publish(builder.build()) }
             }
         }
-        Terminal.say("serving \(seeds)/ on http://127.0.0.1:\(port)\(await state.basePath) — watching \(seeds)/ and \(templates)/; Ctrl-C stops")
+        Terminal.say("serving \(seeds)/ on http://127.0.0.1:\(port)\(state.basePath) — watching \(seeds)/ and \(templates)/; Ctrl-C stops")
         try await server.run()
     }
 }
