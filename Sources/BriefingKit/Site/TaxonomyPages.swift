@@ -26,11 +26,12 @@ enum TaxonomyPages {
         var order: [String] = []
         var byName: [String: [MarkdownDocument]] = [:]
         for document in documents {
-            for name in names(document) where !name.isEmpty {
+            // A name given twice in one article lists it once (slugs are unique, so looking
+            // within the article is enough; searching the term's list was quadratic in its size).
+            var named: Set<String> = []
+            for name in names(document) where !name.isEmpty && named.insert(name).inserted {
                 if byName[name] == nil { order.append(name) }
-                if !(byName[name]?.contains { $0.metadata.slug == document.metadata.slug } ?? false) {
-                    byName[name, default: []].append(document)
-                }
+                byName[name, default: []].append(document)
             }
         }
         var used: Set<String> = []

@@ -25,4 +25,15 @@ struct TaxonomyPagesTests {
         #expect(article.contains("<a class=\"author\" href=\"../../authors/%E6%9D%8E%E6%98%8E%E5%B3%BB/\">李明峻</a>"))
         #expect(page("index.html")?.contains("href=\"sources/%E9%81%A0%E6%99%AF%E8%AB%96%E5%A3%87/\"") == true)
     }
+
+    @Test func aNameGivenTwiceInOneArticleListsItOnce() {
+        func document(_ slug: String, tags: [String]) -> MarkdownDocument {
+            var metadata = ArticleMetadata(title: slug, slug: slug, script: .traditional)
+            metadata.tags = tags
+            return MarkdownDocument(metadata: metadata, body: "", sourcePath: slug)
+        }
+        let terms = TaxonomyPages.tags([document("a", tags: ["川普", "關稅", "川普"]), document("b", tags: ["川普", ""])])
+        #expect(terms.map(\.name) == ["川普", "關稅"])
+        #expect(terms.map { $0.documents.map(\.metadata.slug) } == [["a", "b"], ["a"]])
+    }
 }
