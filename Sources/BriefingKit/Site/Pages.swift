@@ -140,19 +140,18 @@ enum IndexPage {
             let folder = Pagination.folder("", page: number)
             let first = number == 1
             let listed = pagination.slice(ordered, page: number)
-            var key = cache?.listKey(folder + "index.html", context: context)
-            if key != nil {
+            let key = cache.map { cache in
+                var key = cache.listKey(folder + "index.html", context: context)
                 for part in ["home", String(number), String(pagination.reach(page: number)), first ? String(documents.count) : "-"] {
-                    key!.add(part)
+                    key.add(part)
                 }
-                shown(listed, into: &key!)
-                if first {
-                    for (kind, list) in [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] {
-                        for part in [kind, String(list.count)] + list.flatMap({ [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }) {
-                            key!.add(part)
-                        }
+                shown(listed, into: &key)
+                for (kind, list) in first ? [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] : [] {
+                    for part in [kind, String(list.count)] + list.flatMap({ [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }) {
+                        key.add(part)
                     }
                 }
+                return key
             }
             if let key, let cached = cache?.listPage(folder + "index.html", key: key) {
                 files.append(cached)

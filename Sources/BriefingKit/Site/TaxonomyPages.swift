@@ -80,13 +80,14 @@ enum TaxonomyPages {
             let (term, ordered, pagination, number) = job
             let folder = Pagination.folder(term.folder, page: number)
             let listed = pagination.slice(ordered, page: number)
-            var key = cache?.listKey(folder + "index.html", context: context)
-            if key != nil {
+            let key = cache.map { cache in
+                var key = cache.listKey(folder + "index.html", context: context)
                 for part in ["term", template, kind, term.name, String(number), String(pagination.reach(page: number)), lang(of: term),
                              number == 1 ? String(term.documents.count) : "-"] {
-                    key!.add(part)
+                    key.add(part)
                 }
-                IndexPage.shown(listed, into: &key!)
+                IndexPage.shown(listed, into: &key)
+                return key
             }
             if let key, let cached = cache?.listPage(folder + "index.html", key: key) { return cached }
             let root = SiteContext.root(forFolder: folder)
