@@ -29,13 +29,13 @@ extension SearchIndexBuilder {
     }
 
     /// Collects analysed documents one at a time (in site order) and writes the index at the end.
-    /// It keeps only the postings, packed per token (about two bytes each), and the fragments,
+    /// It keeps only the postings, packed per token (about two bytes each), and the compressed fragments,
     /// never the documents' text; each token's postings are released once they are scored.
     public final class Accumulator {
         let builder: SearchIndexBuilder
         var postings = TokenPostings()
         var lengths: [Float] = []
-        var fragments: [String] = []
+        var fragments: [[UInt8]] = []
         var mentioned: Set<String> = []
 
         public init(builder: SearchIndexBuilder) {
@@ -45,7 +45,7 @@ extension SearchIndexBuilder {
         public func add(_ document: Analysed) {
             postings.add(document.weights, document: UInt32(lengths.count))
             lengths.append(document.length)
-            fragments.append(document.fragment)
+            fragments.append(document.compressedFragment)
             mentioned.formUnion(document.entityIDs)
         }
 
@@ -73,7 +73,7 @@ extension SearchIndexBuilder {
             }
             let shardCount = SearchIndexBuilder.fileCount(heads, target: SearchIndexBuilder.targetShardBytes, limit: SearchIndexBuilder.maxShards)
             var files = SearchIndexBuilder.packed(heads, into: shardCount, folder: "shards") + tails.files(folder: "tails")
-            let compressedFragments = SlicedFiles.compressed(order.map { Array(fragments[$0].utf8) })
+            let compressedFragments = order.map { fragments[$0] }
             var blocks = SlicedFiles(count: (order.count + chunkSize - 1) / chunkSize)
             for (index, fragment) in compressedFragments.enumerated() { _ = blocks.append(fragment, toFile: index / chunkSize) }
             files += blocks.files(folder: "docs")

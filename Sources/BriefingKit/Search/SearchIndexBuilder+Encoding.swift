@@ -4,14 +4,15 @@
 /// The tokens are stored as `TokenWeights` holds them (all their UTF-8, then where each ends, then
 /// the weights), so reading them back is a few copies rather than a string per token.
 extension SearchIndexBuilder.Analysed {
-    private static let magic: [UInt8] = Array("BSA2".utf8)
+    private static let magic: [UInt8] = Array("BSA3".utf8)
 
     func encoded() -> [UInt8] {
         var bytes = Self.magic
         func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
         func put(_ text: String) { put(UInt32(text.utf8.count)); bytes.append(contentsOf: text.utf8) }
         put(length.bitPattern)
-        put(fragment)
+        put(UInt32(compressedFragment.count))
+        bytes += compressedFragment
         let ids = entityIDs.sorted()
         put(UInt32(ids.count))
         for id in ids { put(id) }
@@ -46,7 +47,7 @@ extension SearchIndexBuilder.Analysed {
                 (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self)) }
             }
         }
-        guard let length = number(), let fragment = text(), let idCount = number() else { return nil }
+        guard let length = number(), let fragment = raw(), let idCount = number() else { return nil }
         var ids: Set<String> = []
         for _ in 0..<idCount {
             guard let id = text() else { return nil }
@@ -56,6 +57,6 @@ extension SearchIndexBuilder.Analysed {
               let weights = numbers(tokenCount), offset == bytes.count,
               let tokenWeights = TokenWeights(utf8: Array(utf8), ends: ends, weights: weights.map(Float.init(bitPattern:)))
         else { return nil }
-        self.init(weights: tokenWeights, length: Float(bitPattern: length), fragment: fragment, entityIDs: ids)
+        self.init(weights: tokenWeights, length: Float(bitPattern: length), compressedFragment: Array(fragment), entityIDs: ids)
     }
 }

@@ -59,7 +59,10 @@ public struct SearchIndexBuilder: Sendable {
     public struct Analysed: Sendable {
         var weights: TokenWeights
         var length: Float
-        var fragment: String
+        /// The result fragment (title, link, byline, snippet clauses as JSON) as the index stores
+        /// it: compressed on its own, here, so that a cached analysis brings it compressed and a
+        /// rebuild does not compress every article's fragment again.
+        var compressedFragment: [UInt8]
         var entityIDs: Set<String>
     }
 
@@ -101,7 +104,8 @@ public struct SearchIndexBuilder: Sendable {
         var tokenWeights = TokenWeights()
         tokenWeights.reserveCapacity(tokens: tf.count, bytes: tf.count * 6) // most tokens are a CJK pair, six bytes
         for (code, weight) in tf { tokenWeights.append(coder.string(code), weight: Float(weight)) }
-        return Analysed(weights: tokenWeights, length: Float(max(bodyLength, 1)), fragment: fragment, entityIDs: Set(entityCounts.keys))
+        return Analysed(weights: tokenWeights, length: Float(max(bodyLength, 1)), compressedFragment: SlicedFiles.compressed(Array(fragment.utf8)),
+                        entityIDs: Set(entityCounts.keys))
     }
 
     /// The abstract, or else as much of the body as the opening can show (joining the whole body

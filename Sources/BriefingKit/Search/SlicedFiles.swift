@@ -24,7 +24,12 @@ struct SlicedFiles {
     /// Every record compressed on its own, on all cores (this is most of the cost of the sliced
     /// files, so with zlib's default effort, not its best).
     static func compressed(_ records: [[UInt8]]) -> [[UInt8]] {
-        Parallel.map(records) { Deflate.compress($0, effort: .balanced) }
+        Parallel.map(records, compressed)
+    }
+
+    /// One record compressed as a slice of these files is.
+    static func compressed(_ record: [UInt8]) -> [UInt8] {
+        Deflate.compress(record, effort: .balanced)
     }
 
     func files(folder: String) -> [OutputFile] {
