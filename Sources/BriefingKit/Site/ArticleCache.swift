@@ -12,6 +12,9 @@ public final class ArticleCache: @unchecked Sendable {
     let codeIdentity: String
     private let lock = NSLock()
     private var used: Set<String> = []
+    /// `folder` as a path: a rebuild looks up every article's entries, and building each path
+    /// through `URL` was a visible share of that.
+    private let root: String
     private var listStamps: [String: FileStamp]?
     private var usedListStamps: [String: FileStamp] = [:]
     private static let listStampsName = "lists.stamps"
@@ -21,6 +24,7 @@ public final class ArticleCache: @unchecked Sendable {
 
     public init(folder: String, codeIdentity: String) {
         self.folder = URL(fileURLWithPath: folder).appendingPathComponent(Self.layout)
+        root = self.folder.path
         self.codeIdentity = codeIdentity
     }
 
@@ -37,7 +41,7 @@ public final class ArticleCache: @unchecked Sendable {
         let key = documentKey(seed)
         let entry = Self.entry("documents", key)
         // The body is not looked for here: if it is gone when needed, the seed is converted again.
-        guard let bytes = readBytes(folder.appendingPathComponent(entry + ".record")),
+        guard let bytes = Disk.readFile(root + "/" + entry + ".record"),
               let (document, warnings, markdownHash) = try? CacheRecords.document(from: bytes)
         else { return nil }
         markUsed(entry + ".md", entry + ".record")
@@ -82,14 +86,13 @@ public final class ArticleCache: @unchecked Sendable {
 
     func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
-        let base = folder.appendingPathComponent(Self.entry("pages", pageKey))
-        guard let bytes = readBytes(base.appendingPathComponent("entry")), let entry = try? CacheRecords.page(from: bytes)
-        else { return nil }
+        let base = root + "/" + Self.entry("pages", pageKey)
+        guard let bytes = Disk.readFile(base + "/entry"), let entry = try? CacheRecords.page(from: bytes) else { return nil }
         // The pages are not read: the publisher links them from here. Their size and change time
         // as stored must still hold, so a page edited in place through a link is never reused.
         var files: [OutputFile] = []
         for (index, (path, stamp)) in entry.files.enumerated() {
-            guard let file = Self.linked(path, to: base.appendingPathComponent("\(index)"), stamped: stamp) else { return nil }
+            guard let file = Self.linked(path, to: "\(base)/\(index)", stamped: stamp) else { return nil }
             files.append(file)
         }
         markUsed(Self.entry("pages", pageKey))
@@ -131,7 +134,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// nil when there is none, or it changed on disk.
     func listPage(_ path: String, key hash: ContentHash) -> OutputFile? {
         let key = hash.hex
-        let stored = folder.appendingPathComponent(Self.entry("lists", key))
+        let stored = root + "/" + Self.entry("lists", key)
         guard let stamp = storedListStamps()[key], let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
         keepListStamp(stamp, for: key)
         return file
@@ -181,8 +184,8 @@ public final class ArticleCache: @unchecked Sendable {
 
     /// A stored page handed out as a link, if it still has the size and change time it was stored
     /// with: a page written to in place through a link is never reused.
-    private static func linked(_ path: String, to stored: URL, stamped stamp: FileStamp) -> OutputFile? {
-        FileStamp(ofFile: stored.path) == stamp ? OutputFile(path, sameAs: stored.path) : nil
+    private static func linked(_ path: String, to stored: String, stamped stamp: FileStamp) -> OutputFile? {
+        FileStamp(ofFile: stored) == stamp ? OutputFile(path, sameAs: stored) : nil
     }
 
     /// Where an entry of `kind` is kept: under a folder named by its key's first two digits, so no
@@ -226,7 +229,7 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     private func readBytes(_ url: URL) -> [UInt8]? {
-        FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+        Disk.readFile(url.path)
     }
 
     private func write(_ text: String, to url: URL) { write(Array(text.utf8), to: url) }

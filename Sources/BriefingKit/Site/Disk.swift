@@ -29,6 +29,29 @@ enum Disk {
         }
     }
 
+    /// A whole file's bytes, or nil when it cannot be read: `open`, `fstat` and `read` into the
+    /// array, without Foundation's `Data` and the copy out of it.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0)) { buffer, count in
+            while count < buffer.count {
+                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 {
+                    failed = got < 0
+                    break
+                }
+                count += got
+            }
+        }
+        return failed ? nil : bytes
+    }
+
     /// Whether `path` is a regular file that is `original` itself (the same inode on the same
     /// device, as a hard link is), not a copy or a symbolic link.
     static func isSameFile(_ path: String, as original: String) -> Bool {

@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+struct DiskTests {
+    let scratch = ScratchFolder("disk")
+
+    @Test func aFileReadsBackAsItWasWrittenAndAMissingOneIsNil() throws {
+        let folder = try scratch.folder().path
+        let bytes = (0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Disk.writeFile(bytes, to: folder + "/large")
+        try Disk.writeFile([], to: folder + "/empty")
+        #expect(Disk.readFile(folder + "/large") == bytes)
+        #expect(Disk.readFile(folder + "/empty") == [])
+        #expect(Disk.readFile(folder + "/missing") == nil)
+        #expect(Disk.readFile(folder) == nil, "a folder is not a file")
+    }
+}
