@@ -52,6 +52,13 @@ enum Disk {
         return failed ? nil : bytes
     }
 
+    /// Whether `path` is a regular file holding exactly `bytes`.
+    static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else { return false }
+        return readFile(path) == bytes
+    }
+
     /// Whether `path` is a regular file that is `original` itself (the same inode on the same
     /// device, as a hard link is), not a copy or a symbolic link.
     static func isSameFile(_ path: String, as original: String) -> Bool {

@@ -67,8 +67,10 @@ public enum Publisher {
         }
     }
 
-    /// Runs `produce`, writing each file into `staging` unless `output` already holds it as the
-    /// same file, and returns which files went where.
+    /// Runs `produce`, writing each file into `staging` unless `output` already holds it (as the
+    /// same file, or one with the same bytes), and returns which files went where. A new file is
+    /// dear on some file systems (ext4 looks through its recently freed inodes for each one), and
+    /// a rebuild that changes little would otherwise replace every search file and asset.
     private static func stage(
         _ produce: ((OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> Void,
         into staging: String, comparingWith output: String?
@@ -78,9 +80,12 @@ public enum Publisher {
         try produce { (file: OutputFile) throws(DiagnosticError) in
             let path = try destination(of: file.relativePath, in: staging)
             let relative = String(path.dropFirst(staging.count + 1))
-            if let output, let original = file.original, Disk.isSameFile(output + "/" + relative, as: original) {
-                update.kept.insert(relative)
-                return
+            if let output {
+                let existing = output + "/" + relative
+                if file.original.map({ Disk.isSameFile(existing, as: $0) }) ?? Disk.holds(existing, exactly: file.contents) {
+                    update.kept.insert(relative)
+                    return
+                }
             }
             update.staged.insert(relative)
             let folder = String(path[..<path.lastIndex(of: "/")!])

@@ -53,6 +53,20 @@ struct PublisherTests {
         #expect(tree.files["a.html"]?.inode == DiskSnapshot.inode(of: second))
     }
 
+    /// A file the build writes (not a cached page) with the bytes the output already holds is
+    /// not replaced; one with other bytes of the same length is.
+    @Test func aWrittenFileWithTheSameBytesIsLeftAlone() throws {
+        let parent = try temporaryFolder()
+        let output = parent.appendingPathComponent("public").path
+        try Publisher.publish([OutputFile("index.html", text: "one"), OutputFile("search/a.bin", text: "same")], to: output)
+        let before = try DiskSnapshot(output)
+        try Publisher.publish([OutputFile("index.html", text: "two"), OutputFile("search/a.bin", text: "same")], to: output)
+        let after = try DiskSnapshot(output)
+        #expect(after.files["search/a.bin"]?.inode == before.files["search/a.bin"]?.inode)
+        #expect(after.files["index.html"]?.text == "two")
+        #expect(after.files["index.html"]?.inode != before.files["index.html"]?.inode)
+    }
+
     @Test func anUnchangedLinkedFileIsLeftAloneAndSoAreItsNeighbours() throws {
         let parent = try temporaryFolder()
         let output = parent.appendingPathComponent("public").path
