@@ -176,7 +176,9 @@ public enum SiteBuilder {
             let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
             try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, cache: cache, to: write)
             entityCount = usage.values.filter { $0.total > 0 }.count
+            Parallel.release(usage)
         }
+        Parallel.release(articles)
         articles = []
         progress(BuildProgress(stage: .search, done: 0, total: 1))
         let searchFiles = try SearchPage.files(index: search.finished(), gazetteer: gazetteer, context: context)
