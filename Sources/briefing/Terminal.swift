@@ -32,7 +32,10 @@ enum Terminal {
 
     static func fail(_ error: DiagnosticError) -> Never {
         report(error.diagnostics)
-        FileHandle.standardError.write(Data("error: \(error.diagnostics.count) problem(s); nothing was written\n".utf8))
+        // A publishing problem says itself what became of the output folder (an in-place update
+        // that failed part way leaves some files of each build); any other stops before it.
+        let outcome = error.diagnostics.contains { $0.stage == .publish } ? "" : "; nothing was written"
+        FileHandle.standardError.write(Data("error: \(error.diagnostics.count) problem(s)\(outcome)\n".utf8))
         Foundation.exit(1)
     }
 

@@ -52,6 +52,29 @@ enum Disk {
         return failed ? nil : bytes
     }
 
+    /// Removes the file or the whole folder at `path`, given as bytes (any name the file system
+    /// holds, UTF-8 or not); a symbolic link is removed, not followed.
+    static func remove(_ path: [UInt8]) throws {
+        let name = path.map { CChar(bitPattern: $0) } + [0]
+        var status = stat()
+        guard lstat(name, &status) == 0 else { throw POSIXError.current }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            if unlink(name) != 0 { throw POSIXError.current }
+            return
+        }
+        guard let directory = opendir(name) else { throw POSIXError.current }
+        var children: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let child = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if child != [UInt8(ascii: ".")] && child != [UInt8(ascii: "."), UInt8(ascii: ".")] {
+                children.append(path + [UInt8(ascii: "/")] + child)
+            }
+        }
+        closedir(directory)
+        for child in children { try remove(child) }
+        if rmdir(name) != 0 { throw POSIXError.current }
+    }
+
     /// Whether `path` is a regular file holding exactly `bytes`.
     static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
         var status = stat()

@@ -61,6 +61,8 @@ public enum Publisher {
                 try update.completeStaging(staging.path, from: target.path)
             }
             try swap(staging, into: target)
+        } catch let error as DiagnosticError {
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw DiagnosticError([.error(.publish, at: SourceLocation(file: output), "could not write the site: \(error.localizedDescription)")])

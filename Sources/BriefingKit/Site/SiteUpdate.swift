@@ -24,6 +24,7 @@ struct SiteUpdate {
             throw POSIXError.current
         }
         try Self.moveIn(Array(staged), from: staging, to: output)
+        for stray in tree.strays { try Disk.remove(stray) }
         for path in tree.files where !staged.contains(path) && !kept.contains(path) {
             if unlink(output + "/" + path) != 0 && errno != ENOENT { throw POSIXError.current }
         }

@@ -67,6 +67,26 @@ struct PublisherTests {
         #expect(after.files["index.html"]?.inode != before.files["index.html"]?.inode)
     }
 
+    /// Names that are not UTF-8 were never written by a build: they go like any stale file, and
+    /// a folder of them with everything in it (they once made every later build fail).
+    @Test func entriesWhoseNamesAreNotUTF8AreRemoved() throws {
+        let parent = try temporaryFolder()
+        let output = parent.appendingPathComponent("public").path
+        try Publisher.publish([OutputFile("index.html", text: "one")], to: output)
+        func create(_ bytes: [UInt8], folder: Bool) {
+            let name = (Array(output.utf8) + bytes).map { CChar(bitPattern: $0) } + [0]
+            if folder { mkdir(name, 0o755) } else { close(open(name, O_WRONLY | O_CREAT, 0o644)) }
+        }
+        create([0x2F, 0xFF] + Array(".html".utf8), folder: false)
+        create([0x2F, 0xFE], folder: true)
+        create([0x2F, 0xFE, 0x2F, 0xFD], folder: false)
+        #expect(try SiteTree.read(output).strays.count == 2)
+        try Publisher.publish([OutputFile("index.html", text: "two")], to: output)
+        let tree = try SiteTree.read(output)
+        #expect(tree.strays.isEmpty)
+        #expect(tree.files.sorted() == [Publisher.markerFile, "index.html"] && tree.folders.isEmpty)
+    }
+
     @Test func anUnchangedLinkedFileIsLeftAloneAndSoAreItsNeighbours() throws {
         let parent = try temporaryFolder()
         let output = parent.appendingPathComponent("public").path
