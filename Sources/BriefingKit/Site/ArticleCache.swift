@@ -121,18 +121,23 @@ public final class ArticleCache: @unchecked Sendable {
 
     // MARK: Archive pages
 
-    /// The key of the archive page at `path` (an entity's list of articles, say), to which its
-    /// builder adds everything the page shows beyond the templates, settings and gazetteer
-    /// (`context.identity`).
-    func listKey(_ path: String, context: SiteContext) -> ContentHash {
+    /// The archive page at `path` (an entity's list of articles, say): with a cache, linked from a
+    /// copy stored by a build whose `shown` named the same parts, or else made and stored; without
+    /// one, made. `shown` must name everything the page shows beyond the templates, settings and
+    /// gazetteer (`context.identity`).
+    static func listPage(_ path: String, cache: ArticleCache?, context: SiteContext, shown: (inout ContentHash) -> Void,
+                         make: () throws(DiagnosticError) -> OutputFile) throws(DiagnosticError) -> OutputFile {
+        guard let cache else { return try make() }
         var key = ContentHash()
-        for part in [codeIdentity, "list", context.identity, path] { key.add(part) }
-        return key
+        for part in [cache.codeIdentity, "list", context.identity, path] { key.add(part) }
+        shown(&key)
+        if let stored = cache.storedListPage(path, key: key) { return stored }
+        return cache.storeListPage(try make(), key: key)
     }
 
-    /// The archive page at `path` made with the same `key` before, as a link to the stored copy;
-    /// nil when there is none, or it changed on disk.
-    func listPage(_ path: String, key hash: ContentHash) -> OutputFile? {
+    /// The archive page at `path` stored with `key`, as a link to the stored copy; nil when there
+    /// is none, or it changed on disk.
+    private func storedListPage(_ path: String, key hash: ContentHash) -> OutputFile? {
         let key = hash.hex
         let stored = root + "/" + Self.entry("lists", key)
         guard let stamp = storedListStamps()[key], let file = Self.linked(path, to: stored, stamped: stamp) else { return nil }
@@ -141,7 +146,7 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// Stores an archive page and gives it back as a link to the stored copy (as it was if storing failed).
-    func storeListPage(_ file: OutputFile, key hash: ContentHash) -> OutputFile {
+    private func storeListPage(_ file: OutputFile, key hash: ContentHash) -> OutputFile {
         let key = hash.hex
         guard let (stamp, link) = keep(file, at: folder.appendingPathComponent(Self.entry("lists", key))) else { return file }
         keepListStamp(stamp, for: key)

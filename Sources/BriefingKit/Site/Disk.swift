@@ -55,24 +55,29 @@ enum Disk {
     /// Removes the file or the whole folder at `path`, given as bytes (any name the file system
     /// holds, UTF-8 or not); a symbolic link is removed, not followed.
     static func remove(_ path: [UInt8]) throws {
-        let name = path.map { CChar(bitPattern: $0) } + [0]
+        let cPath = path.map { CChar(bitPattern: $0) } + [0]
         var status = stat()
-        guard lstat(name, &status) == 0 else { throw POSIXError.current }
+        guard lstat(cPath, &status) == 0 else { throw POSIXError.current }
         guard status.st_mode & S_IFMT == S_IFDIR else {
-            if unlink(name) != 0 { throw POSIXError.current }
+            if unlink(cPath) != 0 { throw POSIXError.current }
             return
         }
-        guard let directory = opendir(name) else { throw POSIXError.current }
+        guard let directory = opendir(cPath) else { throw POSIXError.current }
         var children: [[UInt8]] = []
         while let entry = readdir(directory) {
-            let child = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            let child = name(of: entry)
             if child != [UInt8(ascii: ".")] && child != [UInt8(ascii: "."), UInt8(ascii: ".")] {
                 children.append(path + [UInt8(ascii: "/")] + child)
             }
         }
         closedir(directory)
         for child in children { try remove(child) }
-        if rmdir(name) != 0 { throw POSIXError.current }
+        if rmdir(cPath) != 0 { throw POSIXError.current }
+    }
+
+    /// A folder entry's name as the file system holds it, UTF-8 or not.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+        withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
     }
 
     /// Whether `path` is a regular file holding exactly `bytes`.

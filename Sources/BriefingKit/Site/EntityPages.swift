@@ -21,13 +21,12 @@ enum EntityPages {
             for number in 1...pagination.count { jobs.append((entity, use, pagination, number)) }
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
-            guard let cache else { return try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context) }
             let path = Pagination.folder("entities/\(job.entity.id)/", page: job.number) + "index.html"
-            var key = cache.listKey(path, context: context)
-            shown(job.use, pagination: job.pagination, number: job.number, into: &key)
-            if let cached = cache.listPage(path, key: key) { return cached }
-            let made = try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context)
-            return cache.storeListPage(made, key: key)
+            return try ArticleCache.listPage(path, cache: cache, context: context, shown: { key in
+                shown(job.use, pagination: job.pagination, number: job.number, into: &key)
+            }) { () throws(DiagnosticError) -> OutputFile in
+                try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context)
+            }
         }, write: write)
         try write(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
         try write(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))

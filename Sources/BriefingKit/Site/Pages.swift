@@ -140,8 +140,7 @@ enum IndexPage {
             let folder = Pagination.folder("", page: number)
             let first = number == 1
             let listed = pagination.slice(ordered, page: number)
-            let key = cache.map { cache in
-                var key = cache.listKey(folder + "index.html", context: context)
+            files.append(try ArticleCache.listPage(folder + "index.html", cache: cache, context: context, shown: { key in
                 for part in ["home", String(number), String(pagination.reach(page: number)), first ? String(documents.count) : "-"] {
                     key.add(part)
                 }
@@ -151,25 +150,20 @@ enum IndexPage {
                         key.add(part)
                     }
                 }
-                return key
-            }
-            if let key, let cached = cache?.listPage(folder + "index.html", key: key) {
-                files.append(cached)
-                continue
-            }
-            let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
-                                     description: settings.description[.traditional]!,
-                                     descriptionSimplified: settings.description[.simplified]!,
-                                     articles: items(listed, root: SiteContext.root(forFolder: folder), scripts: context.scripts),
-                                     count: first ? documents.count : nil, start: pagination.firstNumber(page: number),
-                                     isFirstPage: first, sources: first ? links(terms.sources) : [],
-                                     authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
-                                     hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
-            let content = try renderer.render(view, template: "index")
-            let made = OutputFile(folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, settings: settings),
-                lang: Script.traditional.languageTag, folder: folder, context: context))
-            files.append(key.flatMap { cache?.storeListPage(made, key: $0) } ?? made)
+            }) { () throws(DiagnosticError) -> OutputFile in
+                let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
+                                         description: settings.description[.traditional]!,
+                                         descriptionSimplified: settings.description[.simplified]!,
+                                         articles: items(listed, root: SiteContext.root(forFolder: folder), scripts: context.scripts),
+                                         count: first ? documents.count : nil, start: pagination.firstNumber(page: number),
+                                         isFirstPage: first, sources: first ? links(terms.sources) : [],
+                                         authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
+                                         hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
+                let content = try renderer.render(view, template: "index")
+                return OutputFile(folder + "index.html", text: try Layout.html(
+                    content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, settings: settings),
+                    lang: Script.traditional.languageTag, folder: folder, context: context))
+            })
         }
         return files
     }

@@ -40,7 +40,7 @@ struct SiteTree: Sendable {
                 if errno != 0 { throw POSIXError.current }
                 return listed
             }
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            let bytes = Disk.name(of: entry)
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 listed.strays.append(Array(path.utf8) + [UInt8(ascii: "/")] + bytes)
                 continue

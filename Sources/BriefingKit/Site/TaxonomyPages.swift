@@ -80,28 +80,25 @@ enum TaxonomyPages {
             let (term, ordered, pagination, number) = job
             let folder = Pagination.folder(term.folder, page: number)
             let listed = pagination.slice(ordered, page: number)
-            let key = cache.map { cache in
-                var key = cache.listKey(folder + "index.html", context: context)
+            return try ArticleCache.listPage(folder + "index.html", cache: cache, context: context, shown: { key in
                 for part in ["term", template, kind, term.name, String(number), String(pagination.reach(page: number)), lang(of: term),
                              number == 1 ? String(term.documents.count) : "-"] {
                     key.add(part)
                 }
                 IndexPage.shown(listed, into: &key)
-                return key
+            }) { () throws(DiagnosticError) -> OutputFile in
+                let root = SiteContext.root(forFolder: folder)
+                let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
+                                        kindSimplified: label.simplified, kindDiffers: label.differs,
+                                        count: number == 1 ? term.documents.count : nil,
+                                        articles: IndexPage.items(listed, root: root, scripts: context.scripts),
+                                        start: pagination.firstNumber(page: number),
+                                        pager: pagination.pager(page: number), root: root)
+                let content = try context.renderer.render(view, template: template)
+                return OutputFile(folder + "index.html", text: try Layout.html(
+                    content: content, pageTitle: Pagination.title(term.name, page: number, settings: settings),
+                    lang: lang(of: term), folder: folder, context: context))
             }
-            if let key, let cached = cache?.listPage(folder + "index.html", key: key) { return cached }
-            let root = SiteContext.root(forFolder: folder)
-            let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
-                                    kindSimplified: label.simplified, kindDiffers: label.differs,
-                                    count: number == 1 ? term.documents.count : nil,
-                                    articles: IndexPage.items(listed, root: root, scripts: context.scripts),
-                                    start: pagination.firstNumber(page: number),
-                                    pager: pagination.pager(page: number), root: root)
-            let content = try context.renderer.render(view, template: template)
-            let made = OutputFile(folder + "index.html", text: try Layout.html(
-                content: content, pageTitle: Pagination.title(term.name, page: number, settings: settings),
-                lang: lang(of: term), folder: folder, context: context))
-            return key.flatMap { cache?.storeListPage(made, key: $0) } ?? made
         }, write: write)
     }
 }
