@@ -87,18 +87,8 @@ public struct EntityMatcher: Sendable {
         text.withUTF8 { bytes in
             var position = 0, count = 0
             while position < bytes.count {
-                let lead = UInt32(bytes[position])
-                let scalar: UInt32, length: Int
-                if lead < 0x80 {
-                    (scalar, length) = (lead, 1)
-                } else if lead < 0xE0 {
-                    (scalar, length) = ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
-                } else if lead < 0xF0 {
-                    (scalar, length) = ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
-                                        | UInt32(bytes[position + 2] & 0x3F), 3)
-                } else {
-                    return nil
-                }
+                let (scalar, length) = bytes.utf8Scalar(at: position)
+                guard length < 4 else { return nil }
                 let code = alphabet.code(ofScalar: scalar)
                 if code == NameAlphabet.joining { return nil }
                 codes[count] = code

@@ -138,16 +138,6 @@ enum SpaceNormalizer {
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8.
     private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        switch lead {
-        case 0..<0x80: value = lead
-        case 0..<0xE0: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        case 0..<0xF0: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F)
-        }
-        return Unicode.Scalar(value)!
+        Unicode.Scalar(bytes.utf8Scalar(at: index).value)!
     }
 }
