@@ -24,7 +24,7 @@ public enum TextDecoder {
            let text = String(data: Data(bytes), encoding: .utf16) {
             return (normaliseLineEndings(text.replacingOccurrences(of: "\u{FEFF}", with: "")), .utf16)
         }
-        if let nul = firstNUL(bytes) {
+        if let nul = bytes.withUnsafeBufferPointer({ firstIndex(of: 0, in: $0) }) {
             throw failure(path, line: lineNumber(bytes, at: nul), "contains a NUL byte at byte \(nul); this looks like a binary file, not text")
         }
         var content = bytes[...]
@@ -60,20 +60,16 @@ public enum TextDecoder {
 
     static func normaliseLineEndings(_ text: String) -> String {
         var text = text
-        // The whole archive's text passes here: look for a carriage return with `memchr`, not
-        // byte by byte through the generic `contains`.
-        let hasReturn = text.withUTF8 { bytes in
-            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false
-        }
-        guard hasReturn else { return text }
+        // The whole archive's text passes here.
+        guard text.withUTF8({ firstIndex(of: UInt8(ascii: "\r"), in: $0) }) != nil else { return text }
         return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
 
-    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
+    /// Where `byte` first occurs, found with `memchr` (seeds are megabytes; the generic search
+    /// goes a byte at a time).
+    private static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func failure(_ path: String, line: Int, _ message: String) -> DiagnosticError {
