@@ -22,14 +22,14 @@ struct SlicedFiles {
     }
 
     /// Every record compressed on its own, on all cores (this is most of the cost of the sliced
-    /// files, so with zlib's default effort, not its best).
-    static func compressed(_ records: [[UInt8]]) -> [[UInt8]] {
-        Parallel.map(records, compressed)
+    /// files, so never with zlib's best effort).
+    static func compressed(_ records: [[UInt8]], effort: Deflate.Effort) -> [[UInt8]] {
+        Parallel.map(records) { compressed($0, effort: effort) }
     }
 
     /// One record compressed as a slice of these files is.
-    static func compressed(_ record: [UInt8]) -> [UInt8] {
-        Deflate.compress(record, effort: .balanced)
+    static func compressed(_ record: [UInt8], effort: Deflate.Effort = .balanced) -> [UInt8] {
+        Deflate.compress(record, effort: effort)
     }
 
     func files(folder: String) -> [OutputFile] {
