@@ -11,6 +11,18 @@ struct PostingList: Sequence, Sendable {
     var bytes: [UInt8] { writer.bytes }
     var isEmpty: Bool { count == 0 }
 
+    init() {}
+
+    /// A list as `bytes`, `count` and `last` of another gave them (see `CarriedPostings`).
+    init(bytes: [UInt8], count: Int, last: UInt32) {
+        writer = PostingsWriter(bytes: bytes)
+        self.count = count
+        self.last = last
+    }
+
+    /// The document of the last posting (0 for an empty list).
+    var lastDocument: UInt32 { last }
+
     /// Appends a posting; documents must come in strictly increasing order.
     mutating func append(document: UInt32, value: UInt64) {
         precondition(count == 0 || document > last, "postings are appended in increasing document order")
@@ -33,20 +45,22 @@ struct PostingList: Sequence, Sendable {
 
         mutating func next() -> (document: UInt32, value: UInt64)? {
             guard offset < bytes.count else { return nil }
-            document += UInt32(varint())
-            return (document, varint())
+            document += UInt32(PostingList.varint(in: bytes, at: &offset))
+            return (document, PostingList.varint(in: bytes, at: &offset))
         }
+    }
 
-        private mutating func varint() -> UInt64 {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                guard byte >= 0x80 else { return value }
-                shift += 7
-            }
+    /// The LEB128 varint at `offset`, leaving `offset` just after it.
+    @inline(__always)
+    static func varint<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at offset: inout Int) -> UInt64 where Bytes.Index == Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            guard byte >= 0x80 else { return value }
+            shift += 7
         }
     }
 }

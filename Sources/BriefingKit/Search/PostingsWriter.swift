@@ -3,6 +3,13 @@
 struct PostingsWriter {
     private(set) var bytes: [UInt8] = []
 
+    init() {}
+
+    /// Goes on after records another writer wrote.
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     mutating func varint(_ value: Int) {
         precondition(value >= 0, "varints are unsigned")
         varint(UInt64(value))
@@ -18,6 +25,8 @@ struct PostingsWriter {
     }
 
     mutating func append(_ data: some Sequence<UInt8>) { bytes.append(contentsOf: data) }
+
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
     /// One token's shard entry: its UTF-8 name, its document frequency, its kept postings, and,
     /// when the document frequency says some were left out, where the rest lie in its tail file.

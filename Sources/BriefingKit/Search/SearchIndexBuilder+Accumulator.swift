@@ -31,19 +31,52 @@ extension SearchIndexBuilder {
     /// Collects analysed documents one at a time (in site order) and writes the index at the end.
     /// It keeps only the postings, packed per token (about two bytes each), and the compressed fragments,
     /// never the documents' text; each token's postings are released once they are scored.
+    ///
+    /// With the postings a previous build left (`CarriedPostings`), a document whose postings key
+    /// they hold is only renumbered, at the end; its tokens are not added again.
     public final class Accumulator {
         let builder: SearchIndexBuilder
-        var postings = TokenPostings()
+        /// The postings of the documents added afresh, in this build's numbers; the vocabulary
+        /// starts with the carried tokens, so token ids index `carried.lists` too.
+        var postings: TokenPostings
+        /// Let go once merged into this build's postings.
+        private(set) var carried: CarriedPostings?
+        /// Carried documents taken over, in increasing new number.
+        var moves: [(carried: UInt32, new: UInt32)] = []
+        /// Every document's postings key, by number: what this build leaves for the next.
+        var documentKeys: [String] = []
         var lengths: [Float] = []
         var fragments: [[UInt8]] = []
         var mentioned: Set<String> = []
+        /// Whether `files` keeps the postings for the next build, and what it kept (`CarriedPostings`
+        /// bytes; nil when a token's spelling is not its key, which carried postings cannot give back).
+        let carryOver: (codeIdentity: String, wanted: Bool)
+        public internal(set) var carriedForNextBuild: [UInt8]?
 
-        public init(builder: SearchIndexBuilder) {
-            self.builder = builder
+        public convenience init(builder: SearchIndexBuilder) {
+            self.init(builder: builder, carrying: nil, keepFor: nil)
         }
 
+        init(builder: SearchIndexBuilder, carrying carried: CarriedPostings?, keepFor codeIdentity: String?) {
+            self.builder = builder
+            self.carried = carried
+            postings = TokenPostings(seeding: carried?.tokens ?? [])
+            carryOver = (codeIdentity ?? "", codeIdentity != nil)
+        }
+
+        func letGoOfCarried() { carried = nil }
+
         public func add(_ document: Analysed) {
-            postings.add(document.weights, document: UInt32(lengths.count))
+            let number = UInt32(lengths.count)
+            if let carriedNumber = carried?.numbers[document.postingsKey] {
+                moves.append((carriedNumber, number))
+            } else {
+                guard let weights = document.weights else {
+                    preconditionFailure("an analysis without its tokens whose postings were not carried over")
+                }
+                postings.add(weights, document: number)
+            }
+            if carryOver.wanted { documentKeys.append(document.postingsKey) }
             lengths.append(document.length)
             fragments.append(document.compressedFragment)
             mentioned.formUnion(document.entityIDs)

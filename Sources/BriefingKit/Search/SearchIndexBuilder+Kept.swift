@@ -92,12 +92,25 @@ extension SearchIndexBuilder.Accumulator {
     /// a batch at a time, and each batch's raw postings are released once it is scored.
     func keptPostings() -> [SearchIndexBuilder.Kept] {
         var (vocabulary, lists) = postings.finish()
+        if let carried {
+            let destinations = CarriedPostings.Destinations(moves: moves, carriedCount: carried.documents.count)
+            let fresh = lists
+            lists = Parallel.map(Array(fresh.indices), runs: 64) { id in
+                id < carried.lists.count ? CarriedPostings.merged(carried: carried.lists[id], fresh: fresh[id], destinations: destinations) : fresh[id]
+            }
+            letGoOfCarried()
+        }
+        // A carried token none of this build's documents has.
+        let order = vocabulary.idsInTokenOrder().filter { !lists[$0].isEmpty }
+        if carryOver.wanted, vocabulary.spellsEveryTokenAsItsKey {
+            carriedForNextBuild = CarriedPostings.encoded(codeIdentity: carryOver.codeIdentity, documents: documentKeys,
+                                                          tokens: order.lazy.map { (Array(vocabulary.key($0)), lists[$0]) }, tokenCount: order.count)
+        }
         var scoring = SearchIndexBuilder.Scoring(lengths: lengths)
         do {
             let partScoring = scoring
             scoring.maximum = Parallel.map(lists, runs: 64) { partScoring.largestScore(CollectionOfOne($0)) }.max() ?? 0
         }
-        let order = vocabulary.idsInTokenOrder()
         let cap = builder.postingsCap
         var result: [SearchIndexBuilder.Kept] = []
         result.reserveCapacity(order.count)

@@ -57,7 +57,14 @@ public struct SearchIndexBuilder: Sendable {
     /// One document's weighted token frequencies, its length and its result fragment: the part of
     /// indexing that needs no other document, so it can run on all cores.
     public struct Analysed: Sendable {
-        var weights: TokenWeights
+        /// The document's tokens and weights; nil for one read from the cache without them, whose
+        /// postings the previous build's index holds (see `CarriedPostings`).
+        var weights: TokenWeights?
+        /// Names the postings `weights` make, for `CarriedPostings`: documents with the same key
+        /// have the same postings. The site builder names them by what the analysis is made of (the
+        /// converted article, the gazetteer, the build of `briefing`), not by the tokens, whose
+        /// order varies from run to run; empty when not kept.
+        var postingsKey = ""
         var length: Float
         /// The result fragment (title, link, byline, snippet clauses as JSON) as the index stores
         /// it: compressed on its own, here, so that a cached analysis brings it compressed and a

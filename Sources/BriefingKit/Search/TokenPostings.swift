@@ -21,6 +21,16 @@ struct TokenPostings {
         self.batchSize = batchSize
     }
 
+    /// Postings whose vocabulary starts with `keys` (ids 0, 1, … in that order), each without postings.
+    init(seeding keys: [[UInt8]], batchSize: Int = 1 << 18) {
+        self.init(batchSize: batchSize)
+        for key in keys {
+            let id = key.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+            precondition(id == lists.count, "seeded keys are distinct")
+            lists.append(PostingList())
+        }
+    }
+
     /// Adds a posting for each of a document's tokens; documents come in increasing order.
     mutating func add(_ weights: TokenWeights, document: UInt32) {
         weights.forEachToken { token, weight in

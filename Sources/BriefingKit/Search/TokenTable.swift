@@ -42,6 +42,13 @@ struct TokenTable {
         spellings[id] ?? String(decoding: keys[keyEnds[id]..<keyEnds[id + 1]], as: UTF8.self)
     }
 
+    /// The bytes token `id` is keyed by: its UTF-8 when it was seen in normal form.
+    func key(_ id: Int) -> ArraySlice<UInt8> { keys[keyEnds[id]..<keyEnds[id + 1]] }
+
+    /// Whether every token was first seen as its key's bytes, so that a table seeded with the keys
+    /// gives back the same spellings.
+    var spellsEveryTokenAsItsKey: Bool { spellings.isEmpty }
+
     /// Every token as first seen, by id.
     var tokens: [String] { (0..<count).map(token) }
 

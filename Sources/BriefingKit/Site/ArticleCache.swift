@@ -84,10 +84,18 @@ public final class ArticleCache: @unchecked Sendable {
         ContentHash.of([codeIdentity, "page", context.identity, key, neighbours.cacheKey])
     }
 
-    func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> ArticlePage.Built? {
+    /// The stored page, with its search analysis; the analysis's tokens are read only if
+    /// `needsTokens` says its postings key needs them (see `CarriedPostings`).
+    func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext,
+              needsTokens: (String) -> Bool = { _ in true }) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
         let base = root + "/" + Self.entry("pages", pageKey)
         guard let bytes = Disk.readFile(base + "/entry"), let entry = try? CacheRecords.page(from: bytes) else { return nil }
+        var search = SearchIndexBuilder.Analysed(decoding: entry.search)
+        if let analysed = search, needsTokens(analysed.postingsKey) {
+            guard let tokens = Disk.readFile(base + "/tokens"), let whole = analysed.withWeights(decoding: tokens) else { return nil }
+            search = whole
+        }
         // The pages are not read: the publisher links them from here. Their size and change time
         // as stored must still hold, so a page edited in place through a link is never reused.
         var files: [OutputFile] = []
@@ -96,8 +104,7 @@ public final class ArticleCache: @unchecked Sendable {
             files.append(file)
         }
         markUsed(Self.entry("pages", pageKey))
-        return ArticlePage.Built(files: files, mentions: entry.mentions, fromCache: true,
-                                 search: SearchIndexBuilder.Analysed(decoding: entry.search))
+        return ArticlePage.Built(files: files, mentions: entry.mentions, fromCache: true, search: search)
     }
 
     /// Stores the page and gives back its files as links to the stored copies, so the site is
@@ -113,10 +120,32 @@ public final class ArticleCache: @unchecked Sendable {
             files.append((file.relativePath, stamp))
             linked.append(link)
         }
+        // The tokens go in a file of their own: most rebuilds carry the postings over and need not read them.
+        if let search = page.search { write(search.encodedWeights(), to: base.appendingPathComponent("tokens")) }
         write(CacheRecords.page(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? [])),
               to: base.appendingPathComponent("entry"))
         markUsed(Self.entry("pages", pageKey))
         return linked
+    }
+
+    // MARK: Search postings
+
+    /// What names an article's search postings (`SearchIndexBuilder.Analysed.postingsKey`): its
+    /// analysis depends on the converted document (`key`) and the gazetteer, not on its neighbours.
+    func postingsKey(document key: String, context: SiteContext) -> String {
+        ContentHash.of([codeIdentity, "postings", context.identity, key])
+    }
+
+    private static let carriedPostingsName = "search.postings"
+
+    /// The postings the last build left (see `CarriedPostings`), if this build of `briefing` wrote them.
+    func carriedPostings() -> CarriedPostings? {
+        Disk.readFile(root + "/" + Self.carriedPostingsName).flatMap { CarriedPostings(decoding: $0, codeIdentity: codeIdentity) }
+    }
+
+    /// Keeps this build's postings for the next build.
+    func keepCarriedPostings(_ bytes: [UInt8]) {
+        write(bytes, to: folder.appendingPathComponent(Self.carriedPostingsName))
     }
 
     // MARK: Archive pages

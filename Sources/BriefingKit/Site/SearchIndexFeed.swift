@@ -12,11 +12,18 @@ final class SearchIndexFeed: @unchecked Sendable {
     private let queue = DispatchQueue(label: "briefing.search-index")
     private let room: DispatchSemaphore
 
-    init(_ builder: SearchIndexBuilder, depth: Int = 2) {
+    /// Carries `carried` over (see `CarriedPostings`) and, given a `codeIdentity`, keeps this
+    /// build's postings for the next.
+    init(_ builder: SearchIndexBuilder, carrying carried: CarriedPostings? = nil, keepFor codeIdentity: String? = nil, depth: Int = 2) {
         self.builder = builder
-        accumulator = SearchIndexBuilder.Accumulator(builder: builder)
+        accumulator = SearchIndexBuilder.Accumulator(builder: builder, carrying: carried, keepFor: codeIdentity)
+        needsTokens = { [numbers = carried?.numbers] key in numbers?[key] == nil }
         room = DispatchSemaphore(value: depth)
     }
+
+    /// Whether a document of this postings key needs its tokens (the carried postings lack its
+    /// own); safe to ask from any thread.
+    let needsTokens: @Sendable (String) -> Bool
 
     /// Hands over the next documents in archive order; blocks only while `depth` batches wait.
     func add(_ batch: [SearchIndexBuilder.Analysed]) {

@@ -70,7 +70,8 @@ public enum SiteBuilder {
         var problems: [Diagnostic] = []
         var firstBySlug: [String: String] = [:]
         var reused = 0
-        let search = SearchIndexFeed(SearchIndexBuilder(fold: scripts.foldCharacter))
+        let search = SearchIndexFeed(SearchIndexBuilder(fold: scripts.foldCharacter), carrying: cache?.carriedPostings(),
+                                     keepFor: cache?.codeIdentity)
         var waiting: (index: Int, loaded: DocumentLoader.Loaded)?
         var before: ArticleNeighbours.Link?
         func link(_ item: (index: Int, loaded: DocumentLoader.Loaded)) -> ArticleNeighbours.Link {
@@ -82,14 +83,16 @@ public enum SiteBuilder {
                 Swift.Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
                     () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
                     let key = item.loaded.cacheKey
-                    if let cache, let key, var cached = cache.page(document: key, neighbours: neighbours, context: context),
+                    if let cache, let key,
+                       var cached = cache.page(document: key, neighbours: neighbours, context: context, needsTokens: search.needsTokens),
                        let analysed = cached.search {
                         cached.search = nil
                         return (cached, analysed)
                     }
                     let document = try DocumentLoader.whole(item.loaded, cache: cache, scripts: scripts)
                     var page = try ArticlePage.build(document, neighbours: neighbours, context: context)
-                    let analysed = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    var analysed = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+                    if let cache, let key { analysed.postingsKey = cache.postingsKey(document: key, context: context) }
                     page.search = analysed
                     if let cache, let key { page.files = cache.store(page, document: key, neighbours: neighbours, context: context) }
                     page.search = nil
@@ -181,8 +184,10 @@ public enum SiteBuilder {
         Parallel.release(articles)
         articles = []
         progress(BuildProgress(stage: .search, done: 0, total: 1))
-        let searchFiles = try SearchPage.files(index: search.finished(), gazetteer: gazetteer, context: context)
+        let index = search.finished()
+        let searchFiles = try SearchPage.files(index: index, gazetteer: gazetteer, context: context)
         for file in searchFiles { try write(file) }
+        if let cache, let carried = index.carriedForNextBuild { cache.keepCarriedPostings(carried) }
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))

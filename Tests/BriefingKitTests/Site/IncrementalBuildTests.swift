@@ -61,6 +61,46 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// A rebuild takes unchanged articles' search postings from those the last build left, so it
+    /// needs none of their stored tokens; without those postings it reads the tokens, and without
+    /// either it renders the article again. Each way the site is the clean build's.
+    @Test func unchangedArticlesAreIndexedFromTheCarriedPostings() throws {
+        var seeds = try TestSupport.realSeeds()
+        let folder = scratch.url.appendingPathComponent("cache-carried").path
+        let cache = { ArticleCache(folder: folder, codeIdentity: "test") }
+        _ = try Self.build(seeds, cache: cache())
+        let files = FileManager.default
+        let postings = folder + "/\(ArticleCache.layout)/search.postings"
+        #expect(files.fileExists(atPath: postings))
+        func removeStoredTokens() throws -> Int {
+            let stored = try #require(files.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix("/tokens") }
+            for path in stored { try files.removeItem(atPath: folder + "/" + path) }
+            return stored.count
+        }
+
+        // Postings gone: the unchanged articles' stored tokens are read instead.
+        try files.removeItem(atPath: postings)
+        seeds.append(Seed(id: "zz-new", path: "seeds/zz-new.md", format: .markdown, text: "---\ntitle: 新的簡報\n---\n\n盧比歐與石破茂會談。\n"))
+        let clean = try Self.build(seeds, cache: nil)
+        let fromTokens = try Self.build(seeds, cache: cache())
+        // All but the new article and the one before it (its next article changed).
+        #expect(fromTokens.summary.reusedArticles == seeds.count - 2)
+        #expect(fromTokens.files == clean.files)
+
+        // Tokens gone (the older entry of the article before the new one's too): the postings that
+        // build left hold every article's.
+        #expect(try removeStoredTokens() == seeds.count + 1)
+        let carried = try Self.build(seeds, cache: cache())
+        #expect(carried.summary.reusedArticles == seeds.count)
+        #expect(carried.files == clean.files)
+
+        // Neither: every article is rendered again.
+        try files.removeItem(atPath: postings)
+        let neither = try Self.build(seeds, cache: cache())
+        #expect(neither.summary.reusedArticles == 0)
+        #expect(neither.files == clean.files)
+    }
+
     /// An article added at the end of the archive's order (an undated seed named after the others)
     /// changes the first page of each list it joins (its count or total) and the page it lands on;
     /// the pages between list what they listed before and are the same cache entries.
