@@ -32,10 +32,12 @@ struct ByteRecordWriter {
         for value in values { text(value) }
     }
 
-    mutating func blob(_ value: [UInt8]) {
+    mutating func blob(_ value: some Collection<UInt8>) {
         number(value.count)
         bytes.append(contentsOf: value)
     }
+
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 }
 
 /// Reads what a `ByteRecordWriter` wrote; any shortfall or stray byte is `Damaged`, so a cut or

@@ -28,27 +28,39 @@ struct CarriedPostings: Sendable {
         self.numbers = numbers
     }
 
-    /// The bytes `CarriedPostings(decoding:codeIdentity:)` reads back: written by the same build of
-    /// `briefing` (`codeIdentity`), ending in a hash of all before it.
-    static func encoded(codeIdentity: String, documents: [String], tokens: some Sequence<([UInt8], PostingList)>, tokenCount: Int) -> [UInt8] {
-        var writer = ByteRecordWriter(magic: magic)
-        writer.text(codeIdentity)
-        writer.texts(documents)
-        writer.number(tokenCount)
-        var written = 0
-        for (key, list) in tokens {
+    /// Writes the bytes `CarriedPostings(decoding:codeIdentity:)` reads back: written by the same
+    /// build of `briefing` (`codeIdentity`), ending in a hash of all before it. Tokens are added
+    /// one at a time, so the accumulator can let go of each list as it is written.
+    struct Writer {
+        private var writer = ByteRecordWriter(magic: CarriedPostings.magic)
+        private var tokensLeft: Int
+
+        /// `listBytes`: the lists' bytes in all, so the buffer is made once, not grown.
+        init(codeIdentity: String, documents: [String], tokenCount: Int, listBytes: Int) {
+            writer.reserveCapacity(listBytes + 16 * tokenCount + 40 * documents.count + 1_024)
+            writer.text(codeIdentity)
+            writer.texts(documents)
+            writer.number(tokenCount)
+            tokensLeft = tokenCount
+        }
+
+        mutating func add(key: ArraySlice<UInt8>, postings list: PostingList) {
+            precondition(tokensLeft > 0, "no more tokens than the count written")
             writer.blob(key)
             writer.number(list.count)
             writer.number(Int(list.lastDocument))
             writer.blob(list.bytes)
-            written += 1
+            tokensLeft -= 1
         }
-        precondition(written == tokenCount, "the token count is the number of tokens written")
-        var bytes = writer.bytes
-        let hash = hashHex(bytes[...])
-        bytes.append(UInt8(hash.utf8.count))
-        bytes += hash.utf8
-        return bytes
+
+        consuming func finish() -> [UInt8] {
+            precondition(tokensLeft == 0, "as many tokens as the count written")
+            var bytes = writer.bytes
+            let hash = hashHex(bytes[...])
+            bytes.append(UInt8(hash.utf8.count))
+            bytes += hash.utf8
+            return bytes
+        }
     }
 
     /// Nil unless `bytes` are whole, unchanged since written, and written by this build of `briefing`.

@@ -102,10 +102,11 @@ extension SearchIndexBuilder.Accumulator {
         }
         // A carried token none of this build's documents has.
         let order = vocabulary.idsInTokenOrder().filter { !lists[$0].isEmpty }
-        if carryOver.wanted, vocabulary.spellsEveryTokenAsItsKey {
-            carriedForNextBuild = CarriedPostings.encoded(codeIdentity: carryOver.codeIdentity, documents: documentKeys,
-                                                          tokens: order.lazy.map { (Array(vocabulary.key($0)), lists[$0]) }, tokenCount: order.count)
-        }
+        // What the next build carries over, written as the lists are let go of.
+        var carry = carryOver.wanted && vocabulary.spellsEveryTokenAsItsKey
+            ? CarriedPostings.Writer(codeIdentity: carryOver.codeIdentity, documents: documentKeys, tokenCount: order.count,
+                                     listBytes: order.reduce(0) { $0 + lists[$1].bytes.count })
+            : nil
         var scoring = SearchIndexBuilder.Scoring(lengths: lengths)
         do {
             let partScoring = scoring
@@ -120,11 +121,13 @@ extension SearchIndexBuilder.Accumulator {
             batch.reserveCapacity(ids.count)
             for id in ids {
                 batch.append((vocabulary.token(id), lists[id]))
+                carry?.add(key: vocabulary.key(id), postings: lists[id])
                 lists[id] = PostingList()
             }
             let finalScoring = scoring
             result += Parallel.map(batch, runs: 16) { finalScoring.kept($0.token, $0.list, cap: cap) }
         }
+        carriedForNextBuild = carry?.finish()
         return result
     }
 }
