@@ -149,7 +149,7 @@ extension SearchIndexBuilder {
     /// `targetTailBytes` (a host that ignores Range sends the whole file), and where each token's lies.
     static func tailFiles(_ records: [(token: String, bytes: [UInt8])]) -> (SlicedFiles, [String: SlicedFiles.Slice]) {
         guard !records.isEmpty else { return (SlicedFiles(count: 0), [:]) }
-        let compressed = SlicedFiles.compressed(records.map(\.bytes), effort: .quick)
+        let compressed = SlicedFiles.compressed(records.map(\.bytes), effort: .balanced)
         let total = compressed.reduce(0) { $0 + $1.count }
         var files = SlicedFiles(count: min(maxTails, max(1, total / targetTailBytes)))
         var slices: [String: SlicedFiles.Slice] = [:]

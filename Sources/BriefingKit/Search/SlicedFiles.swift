@@ -22,7 +22,7 @@ struct SlicedFiles {
     }
 
     /// Every record compressed on its own, on all cores (this is most of the cost of the sliced
-    /// files, so never with zlib's best effort).
+    /// files, so never with the best effort).
     static func compressed(_ records: [[UInt8]], effort: Deflate.Effort) -> [[UInt8]] {
         Parallel.map(records) { compressed($0, effort: effort) }
     }
