@@ -90,10 +90,23 @@ public final class ArticleCache: @unchecked Sendable {
               needsTokens: (String) -> Bool = { _ in true }) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
         let base = root + "/" + Self.entry("pages", pageKey)
-        guard let bytes = Disk.readFile(base + "/entry"), let entry = try? CacheRecords.page(from: bytes) else { return nil }
+        // Most rebuilds need not read the tokens at the end of the entry (see `CarriedPostings`):
+        // the first read takes the record.
+        guard let head = Disk.readFile(base + "/entry", atMost: Self.entryHeadBytes),
+              let recordEnd = CacheRecords.pageRecordEnd(head.bytes), recordEnd <= head.size else { return nil }
+        var (bytes, size) = head
+        if recordEnd > bytes.count {
+            guard let whole = Disk.readFile(base + "/entry") else { return nil }
+            (bytes, size) = (whole, whole.count)
+        }
+        guard let entry = try? CacheRecords.page(from: Array(bytes[4..<recordEnd])) else { return nil }
         var search = SearchIndexBuilder.Analysed(decoding: entry.search)
         if let analysed = search, needsTokens(analysed.postingsKey) {
-            guard let tokens = Disk.readFile(base + "/tokens"), let whole = analysed.withWeights(decoding: tokens) else { return nil }
+            if size > bytes.count {
+                guard let whole = Disk.readFile(base + "/entry"), whole.count == size else { return nil }
+                bytes = whole
+            }
+            guard let whole = analysed.withWeights(decoding: Array(bytes[recordEnd...])) else { return nil }
             search = whole
         }
         // The pages are not read: the publisher links them from here. Their size and change time
@@ -120,13 +133,16 @@ public final class ArticleCache: @unchecked Sendable {
             files.append((file.relativePath, stamp))
             linked.append(link)
         }
-        // The tokens go in a file of their own: most rebuilds carry the postings over and need not read them.
-        if let search = page.search { write(search.encodedWeights(), to: base.appendingPathComponent("tokens")) }
-        write(CacheRecords.page(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? [])),
+        write(CacheRecords.pageEntry(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? []),
+                                     tokens: page.search?.encodedWeights() ?? []),
               to: base.appendingPathComponent("entry"))
         markUsed(Self.entry("pages", pageKey))
         return linked
     }
+
+    /// How much of a page entry the first read takes: its record (pages, mentions and the search
+    /// analysis without its tokens) is a few kilobytes; a longer one is read whole.
+    private static let entryHeadBytes = 16_384
 
     // MARK: Search postings
 

@@ -32,13 +32,20 @@ enum Disk {
     /// A whole file's bytes, or nil when it cannot be read: `open`, `fstat` and `read` into the
     /// array, without Foundation's `Data` and the copy out of it.
     static func readFile(_ path: String) -> [UInt8]? {
+        readFile(path, atMost: .max)?.bytes
+    }
+
+    /// The first `limit` bytes of a file (all of a shorter one) and the file's whole size; nil
+    /// when it cannot be read.
+    static func readFile(_ path: String, atMost limit: Int) -> (bytes: [UInt8], size: Int)? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = max(Int(status.st_size), 0)
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: max(Int(status.st_size), 0)) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: min(size, limit)) { buffer, count in
             while count < buffer.count {
                 let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
                 if got < 0, errno == EINTR { continue }
@@ -49,7 +56,7 @@ enum Disk {
                 count += got
             }
         }
-        return failed ? nil : bytes
+        return failed ? nil : (bytes, size)
     }
 
     /// Removes the file or the whole folder at `path`, given as bytes (any name the file system

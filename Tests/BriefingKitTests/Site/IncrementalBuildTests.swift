@@ -72,10 +72,18 @@ struct IncrementalBuildTests {
         let files = FileManager.default
         let postings = folder + "/\(ArticleCache.layout)/search.postings"
         #expect(files.fileExists(atPath: postings))
+        // Cuts the tokens off the end of every page entry.
         func removeStoredTokens() throws -> Int {
-            let stored = try #require(files.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix("/tokens") }
-            for path in stored { try files.removeItem(atPath: folder + "/" + path) }
-            return stored.count
+            let entries = try #require(files.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix("/entry") }
+            var cut = 0
+            for path in entries {
+                let bytes = try #require(Disk.readFile(folder + "/" + path))
+                let recordEnd = try #require(CacheRecords.pageRecordEnd(bytes))
+                guard recordEnd < bytes.count else { continue }
+                try Disk.writeFile(Array(bytes[..<recordEnd]), to: folder + "/" + path)
+                cut += 1
+            }
+            return cut
         }
 
         // Postings gone: the unchanged articles' stored tokens are read instead.
