@@ -63,9 +63,13 @@ struct CarriedPostings: Sendable {
         }
     }
 
+    private static let hashLength = 32
+    /// The bytes the encoded postings end in: the length of their hash, then the hash of all before.
+    static let endingLength = hashLength + 1
+
     /// Nil unless `bytes` are whole, unchanged since written, and written by this build of `briefing`.
     init?(decoding bytes: [UInt8], codeIdentity: String) {
-        let hashLength = 32
+        let hashLength = Self.hashLength
         guard bytes.count > hashLength + 1, bytes[bytes.count - hashLength - 1] == UInt8(hashLength),
               hashHex(bytes[..<(bytes.count - hashLength - 1)]).utf8.elementsEqual(bytes[(bytes.count - hashLength)...])
         else { return nil }

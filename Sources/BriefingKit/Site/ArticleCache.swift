@@ -161,7 +161,11 @@ public final class ArticleCache: @unchecked Sendable {
 
     /// Keeps this build's postings for the next build.
     func keepCarriedPostings(_ bytes: [UInt8]) {
-        write(bytes, to: folder.appendingPathComponent(Self.carriedPostingsName))
+        let url = folder.appendingPathComponent(Self.carriedPostingsName)
+        // They end in a hash of all they hold: a rebuild that changed nothing need not write them again.
+        let ending = CarriedPostings.endingLength
+        if bytes.count >= ending, Disk.readLast(ending, of: url.path)?.elementsEqual(bytes.suffix(ending)) == true { return }
+        write(bytes, to: url)
     }
 
     // MARK: Archive pages

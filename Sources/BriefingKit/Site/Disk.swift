@@ -59,6 +59,29 @@ enum Disk {
         return failed ? nil : (bytes, size)
     }
 
+    /// The last `count` bytes of a file (all of a shorter one); nil when it cannot be read.
+    static func readLast(_ count: Int, of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let start = max(Int(status.st_size) - count, 0)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) - start) { buffer, filled in
+            while filled < buffer.count {
+                let got = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(start + filled))
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 {
+                    failed = got < 0
+                    break
+                }
+                filled += got
+            }
+        }
+        return failed ? nil : bytes
+    }
+
     /// Removes the file or the whole folder at `path`, given as bytes (any name the file system
     /// holds, UTF-8 or not); a symbolic link is removed, not followed.
     static func remove(_ path: [UInt8]) throws {
