@@ -40,19 +40,18 @@ public final class ArticleCache: @unchecked Sendable {
     func document(for seed: Seed) -> DocumentLoader.Loaded? {
         let key = documentKey(seed)
         let entry = Self.entry("documents", key)
-        // The body is not looked for here: if it is gone when needed, the seed is converted again.
-        guard let bytes = Disk.readFile(root + "/" + entry + ".record"),
-              let (document, warnings, markdownHash) = try? CacheRecords.document(from: bytes)
+        // The body follows the record and is not read here: if it is damaged when needed, the seed is converted again.
+        guard let file = RecordFile(path: root + "/" + entry), let (document, warnings, markdownHash) = try? CacheRecords.document(from: file.record)
         else { return nil }
-        markUsed(entry + ".md", entry + ".record")
+        markUsed(entry)
         return DocumentLoader.Loaded(document: document, warnings: warnings, cacheKey: key, deferredBodyHash: markdownHash)
     }
 
     /// The whole stored document of `loaded` (its body included); nil if the entry is gone or is
     /// not the Markdown its metadata record was stored with (cut short by a crash, say).
     func fullDocument(_ loaded: DocumentLoader.Loaded) -> MarkdownDocument? {
-        guard let key = loaded.cacheKey,
-              let markdown = read(folder.appendingPathComponent(Self.entry("documents", key) + ".md")),
+        guard let key = loaded.cacheKey, let body = RecordFile(path: root + "/" + Self.entry("documents", key))?.rest(),
+              case let markdown = String(decoding: body, as: UTF8.self),
               ContentHash.of([markdown]) == loaded.deferredBodyHash,
               let document = try? MarkdownReader.document(
                   from: Seed(id: "", path: loaded.document.sourcePath, format: .markdown, text: markdown),
@@ -67,10 +66,9 @@ public final class ArticleCache: @unchecked Sendable {
         let key = documentKey(seed)
         let entry = Self.entry("documents", key)
         let markdown = MarkdownWriter.file(for: loaded.document)
-        write(markdown, to: folder.appendingPathComponent(entry + ".md"))
-        write(CacheRecords.document(loaded, markdownHash: ContentHash.of([markdown])),
-              to: folder.appendingPathComponent(entry + ".record"))
-        markUsed(entry + ".md", entry + ".record")
+        write(RecordFile.bytes(record: CacheRecords.document(loaded, markdownHash: ContentHash.of([markdown])), rest: Array(markdown.utf8)),
+              to: folder.appendingPathComponent(entry))
+        markUsed(entry)
         var stored = loaded
         stored.cacheKey = key
         return stored
@@ -90,23 +88,11 @@ public final class ArticleCache: @unchecked Sendable {
               needsTokens: (String) -> Bool = { _ in true }) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
         let base = root + "/" + Self.entry("pages", pageKey)
-        // Most rebuilds need not read the tokens at the end of the entry (see `CarriedPostings`):
-        // the first read takes the record.
-        guard let head = Disk.readFile(base + "/entry", atMost: Self.entryHeadBytes),
-              let recordEnd = CacheRecords.pageRecordEnd(head.bytes), recordEnd <= head.size else { return nil }
-        var (bytes, size) = head
-        if recordEnd > bytes.count {
-            guard let whole = Disk.readFile(base + "/entry") else { return nil }
-            (bytes, size) = (whole, whole.count)
-        }
-        guard let entry = try? CacheRecords.page(from: Array(bytes[4..<recordEnd])) else { return nil }
+        // The search tokens follow the record, and most rebuilds need not read them (see `CarriedPostings`).
+        guard let file = RecordFile(path: base + "/entry"), let entry = try? CacheRecords.page(from: file.record) else { return nil }
         var search = SearchIndexBuilder.Analysed(decoding: entry.search)
         if let analysed = search, needsTokens(analysed.postingsKey) {
-            if size > bytes.count {
-                guard let whole = Disk.readFile(base + "/entry"), whole.count == size else { return nil }
-                bytes = whole
-            }
-            guard let whole = analysed.withWeights(decoding: Array(bytes[recordEnd...])) else { return nil }
+            guard let tokens = file.rest(), let whole = analysed.withWeights(decoding: tokens) else { return nil }
             search = whole
         }
         // The pages are not read: the publisher links them from here. Their size and change time
@@ -133,16 +119,11 @@ public final class ArticleCache: @unchecked Sendable {
             files.append((file.relativePath, stamp))
             linked.append(link)
         }
-        write(CacheRecords.pageEntry(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? []),
-                                     tokens: page.search?.encodedWeights() ?? []),
-              to: base.appendingPathComponent("entry"))
+        let record = CacheRecords.page(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? []))
+        write(RecordFile.bytes(record: record, rest: page.search?.encodedWeights() ?? []), to: base.appendingPathComponent("entry"))
         markUsed(Self.entry("pages", pageKey))
         return linked
     }
-
-    /// How much of a page entry the first read takes: its record (pages, mentions and the search
-    /// analysis without its tokens) is a few kilobytes; a longer one is read whole.
-    private static let entryHeadBytes = 16_384
 
     // MARK: Search postings
 
@@ -276,10 +257,6 @@ public final class ArticleCache: @unchecked Sendable {
         lock.lock()
         used.formUnion(names)
         lock.unlock()
-    }
-
-    private func read(_ url: URL) -> String? {
-        readBytes(url).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func readBytes(_ url: URL) -> [UInt8]? {

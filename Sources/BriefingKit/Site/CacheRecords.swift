@@ -123,22 +123,6 @@ enum CacheRecords {
         return writer.bytes
     }
 
-    /// A page entry as stored: the record's length (four bytes, little-endian), the record, then
-    /// the search analysis's tokens, which a rebuild that carries the postings over never reads.
-    static func pageEntry(_ page: Page, tokens: [UInt8]) -> [UInt8] {
-        let record = self.page(page)
-        var entry: [UInt8] = []
-        entry.reserveCapacity(4 + record.count + tokens.count)
-        withUnsafeBytes(of: UInt32(record.count).littleEndian) { entry.append(contentsOf: $0) }
-        return entry + record + tokens
-    }
-
-    /// Where a page entry's record ends and its tokens start, read from the entry's first bytes.
-    static func pageRecordEnd(_ head: [UInt8]) -> Int? {
-        guard head.count >= 4 else { return nil }
-        return 4 + Int(UInt32(head[0]) | UInt32(head[1]) << 8 | UInt32(head[2]) << 16 | UInt32(head[3]) << 24)
-    }
-
     static func page(from bytes: [UInt8]) throws(Damaged) -> Page {
         var reader = try ByteRecordReader(bytes, magic: pageMagic)
         var files: [(path: String, stamp: FileStamp)] = []

@@ -82,10 +82,9 @@ struct IncrementalBuildTests {
             let entries = try #require(files.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix("/entry") }
             var cut = 0
             for path in entries {
-                let bytes = try #require(Disk.readFile(folder + "/" + path))
-                let recordEnd = try #require(CacheRecords.pageRecordEnd(bytes))
-                guard recordEnd < bytes.count else { continue }
-                try Disk.writeFile(Array(bytes[..<recordEnd]), to: folder + "/" + path)
+                let file = try #require(RecordFile(path: folder + "/" + path))
+                guard try #require(file.rest()).count > 0 else { continue }
+                try Disk.writeFile(RecordFile.bytes(record: file.record, rest: []), to: folder + "/" + path)
                 cut += 1
             }
             return cut
@@ -164,18 +163,17 @@ struct IncrementalBuildTests {
         let cache = temporaryCache()
         _ = try Self.build(seeds, cache: cache)
         let documents = cache.folder.appendingPathComponent("documents")
+        var isFolder: ObjCBool = false
         let stored = try #require(FileManager.default.enumerator(atPath: documents.path)?.allObjects as? [String])
-        let bodies = stored.filter { $0.hasSuffix(".md") }
-        #expect(bodies.count == seeds.count)
-        for body in bodies {
-            let url = documents.appendingPathComponent(body)
-            if cutShort {
-                // The front matter stays whole, so only the stored hash tells that the body is short.
-                let text = try String(contentsOf: url, encoding: .utf8)
-                try String(text.prefix(text.count * 3 / 4)).write(to: url, atomically: false, encoding: .utf8)
-            } else {
-                try FileManager.default.removeItem(at: url)
-            }
+            .filter { FileManager.default.fileExists(atPath: documents.appendingPathComponent($0).path, isDirectory: &isFolder) && !isFolder.boolValue }
+        #expect(stored.count == seeds.count)
+        for entry in stored {
+            // The stored Markdown follows the record: cut it short, or off.
+            let path = documents.appendingPathComponent(entry).path
+            let file = try #require(RecordFile(path: path))
+            let body = try #require(file.rest())
+            // The front matter stays whole, so only the stored hash tells that the body is short.
+            try Disk.writeFile(RecordFile.bytes(record: file.record, rest: cutShort ? Array(body.prefix(body.count * 3 / 4)) : []), to: path)
         }
         seeds.append(Seed(id: "zz-new", path: "seeds/zz-new.md", format: .markdown, text: "---\ntitle: 新的簡報\n---\n\n盧比歐與石破茂會談。\n"))
         let edited = try Self.build(seeds, cache: cache)
