@@ -87,9 +87,10 @@ public final class ArticleCache: @unchecked Sendable {
     func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext,
               needsTokens: (String) -> Bool = { _ in true }) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
-        let base = root + "/" + Self.entry("pages", pageKey)
+        let name = Self.entry("pages", pageKey)
+        let base = root + "/" + name
         // The search tokens follow the record, and most rebuilds need not read them (see `CarriedPostings`).
-        guard let file = RecordFile(path: base + "/entry"), let entry = try? CacheRecords.page(from: file.record) else { return nil }
+        guard let file = RecordFile(path: base + ".entry"), let entry = try? CacheRecords.page(from: file.record) else { return nil }
         var search = SearchIndexBuilder.Analysed(decoding: entry.search)
         if let analysed = search, needsTokens(analysed.postingsKey) {
             guard let tokens = file.rest(), let whole = analysed.withWeights(decoding: tokens) else { return nil }
@@ -99,10 +100,10 @@ public final class ArticleCache: @unchecked Sendable {
         // as stored must still hold, so a page edited in place through a link is never reused.
         var files: [OutputFile] = []
         for (index, (path, stamp)) in entry.files.enumerated() {
-            guard let file = Self.linked(path, to: "\(base)/\(index)", stamped: stamp) else { return nil }
+            guard let file = Self.linked(path, to: "\(base).\(index)", stamped: stamp) else { return nil }
             files.append(file)
         }
-        markUsed(Self.entry("pages", pageKey))
+        markUsed(Self.pageFileNames(name, pages: files.count))
         return ArticlePage.Built(files: files, mentions: entry.mentions, fromCache: true, search: search)
     }
 
@@ -111,18 +112,25 @@ public final class ArticleCache: @unchecked Sendable {
     @discardableResult
     func store(_ page: ArticlePage.Built, document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> [OutputFile] {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
-        let base = folder.appendingPathComponent(Self.entry("pages", pageKey))
+        let name = Self.entry("pages", pageKey)
+        let base = folder.path + "/" + name
         var files: [(path: String, stamp: FileStamp)] = []
         var linked: [OutputFile] = []
         for (index, file) in page.files.enumerated() {
-            guard let (stamp, link) = keep(file, at: base.appendingPathComponent("\(index)")) else { return page.files }
+            guard let (stamp, link) = keep(file, at: URL(fileURLWithPath: "\(base).\(index)")) else { return page.files }
             files.append((file.relativePath, stamp))
             linked.append(link)
         }
         let record = CacheRecords.page(CacheRecords.Page(files: files, mentions: page.mentions, search: page.search?.encoded() ?? []))
-        write(RecordFile.bytes(record: record, rest: page.search?.encodedWeights() ?? []), to: base.appendingPathComponent("entry"))
-        markUsed(Self.entry("pages", pageKey))
+        write(RecordFile.bytes(record: record, rest: page.search?.encodedWeights() ?? []), to: URL(fileURLWithPath: base + ".entry"))
+        markUsed(Self.pageFileNames(name, pages: files.count))
         return linked
+    }
+
+    /// A page entry's files: `KEY.entry` and its pages `KEY.0`, `KEY.1`, … side by side in the key's
+    /// group folder (a folder per entry was ten thousand more folders to create in a clean build).
+    private static func pageFileNames(_ name: String, pages: Int) -> [String] {
+        [name + ".entry"] + (0..<pages).map { "\(name).\($0)" }
     }
 
     // MARK: Search postings
@@ -254,6 +262,10 @@ public final class ArticleCache: @unchecked Sendable {
     // MARK: Storage
 
     private func markUsed(_ names: String...) {
+        markUsed(names)
+    }
+
+    private func markUsed(_ names: [String]) {
         lock.lock()
         used.formUnion(names)
         lock.unlock()

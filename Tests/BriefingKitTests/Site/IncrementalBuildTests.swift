@@ -79,7 +79,7 @@ struct IncrementalBuildTests {
         #expect(try inode() == before)
         // Cuts the tokens off the end of every page entry.
         func removeStoredTokens() throws -> Int {
-            let entries = try #require(files.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix("/entry") }
+            let entries = try #require(files.enumerator(atPath: folder)).compactMap { $0 as? String }.filter { $0.hasSuffix(".entry") }
             var cut = 0
             for path in entries {
                 let file = try #require(RecordFile(path: folder + "/" + path))
