@@ -29,7 +29,7 @@ struct CarriedPostings: Sendable {
     }
 
     /// Writes the bytes `CarriedPostings(decoding:codeIdentity:)` reads back: written by the same
-    /// build of `briefing` (`codeIdentity`), ending in a hash of all before it. Tokens are added
+    /// build of `briefing` (`codeIdentity`), ending in a `HashSeal`. Tokens are added
     /// one at a time, so the accumulator can let go of each list as it is written.
     struct Writer {
         private var writer = ByteRecordWriter(magic: CarriedPostings.magic)
@@ -56,23 +56,14 @@ struct CarriedPostings: Sendable {
         consuming func finish() -> [UInt8] {
             precondition(tokensLeft == 0, "as many tokens as the count written")
             var bytes = writer.bytes
-            let hash = hashHex(bytes[...])
-            bytes.append(UInt8(hash.utf8.count))
-            bytes += hash.utf8
+            HashSeal.append(to: &bytes)
             return bytes
         }
     }
 
-    private static let hashLength = 32
-    /// The bytes the encoded postings end in: the length of their hash, then the hash of all before.
-    static let endingLength = hashLength + 1
-
     /// Nil unless `bytes` are whole, unchanged since written, and written by this build of `briefing`.
     init?(decoding bytes: [UInt8], codeIdentity: String) {
-        let hashLength = Self.hashLength
-        guard bytes.count > hashLength + 1, bytes[bytes.count - hashLength - 1] == UInt8(hashLength),
-              hashHex(bytes[..<(bytes.count - hashLength - 1)]).utf8.elementsEqual(bytes[(bytes.count - hashLength)...])
-        else { return nil }
+        guard HashSeal.holds(bytes) else { return nil }
         do throws(ByteRecordReader.Damaged) {
             var reader = try ByteRecordReader(bytes, magic: Self.magic)
             guard try reader.text() == codeIdentity else { return nil }
@@ -91,7 +82,7 @@ struct CarriedPostings: Sendable {
                 tokens.append(key)
                 lists.append(PostingList(bytes: list, count: count, last: UInt32(last)))
             }
-            _ = try reader.text()
+            _ = try reader.text() // the seal
             try reader.finish()
             self.init(documents: documents, tokens: tokens, lists: lists)
         } catch {
@@ -245,10 +236,4 @@ extension CarriedPostings {
         }
         return PostingList(bytes: output.bytes, count: count, last: previous)
     }
-}
-
-private func hashHex(_ bytes: ArraySlice<UInt8>) -> String {
-    var hash = ContentHash()
-    hash.add(bytes: bytes)
-    return hash.hex
 }

@@ -9,7 +9,7 @@
 /// reading them back is a few copies rather than a string per token.
 extension SearchIndexBuilder.Analysed {
     private static let magic: [UInt8] = Array("BSA4".utf8)
-    private static let weightsMagic: [UInt8] = Array("BSW1".utf8)
+    private static let weightsMagic: [UInt8] = Array("BSW2".utf8)
 
     /// The analysis without its tokens.
     func encoded() -> [UInt8] {
@@ -23,8 +23,7 @@ extension SearchIndexBuilder.Analysed {
         return bytes
     }
 
-    /// The tokens and their weights, ending in a hash of the bytes before it (empty for an
-    /// analysis read without them).
+    /// The tokens and their weights, ending in a `HashSeal` (empty for an analysis read without them).
     func encodedWeights() -> [UInt8] {
         guard let weights else { return [] }
         var bytes = Self.weightsMagic
@@ -32,16 +31,8 @@ extension SearchIndexBuilder.Analysed {
         put(weights.utf8, into: &bytes)
         for end in weights.ends { put(end, into: &bytes) }
         for weight in weights.weights { put(weight.bitPattern, into: &bytes) }
-        bytes += Self.hash(bytes[...]).utf8
+        HashSeal.append(to: &bytes)
         return bytes
-    }
-
-    private static let hashLength = 32
-
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> String {
-        var hash = ContentHash()
-        hash.add(bytes: bytes)
-        return hash.hex
     }
 
     /// The analysis without its tokens (`weights` is nil); nil when the bytes are not a whole one
@@ -64,8 +55,8 @@ extension SearchIndexBuilder.Analysed {
 
     /// This analysis with the tokens `bytes` hold; nil unless they are whole and unchanged.
     func withWeights(decoding bytes: [UInt8]) -> Self? {
-        let end = bytes.count - Self.hashLength
-        guard end > 0, Self.hash(bytes[..<end]).utf8.elementsEqual(bytes[end...]), bytes.starts(with: Self.weightsMagic) else { return nil }
+        guard HashSeal.holds(bytes), bytes.starts(with: Self.weightsMagic) else { return nil }
+        let end = bytes.count - HashSeal.length
         var reader = Reader(bytes: bytes)
         reader.offset = Self.weightsMagic.count
         guard let tokenCount = reader.number().map(Int.init), let utf8 = reader.raw(), let ends = reader.numbers(tokenCount),

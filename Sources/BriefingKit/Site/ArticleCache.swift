@@ -113,7 +113,7 @@ public final class ArticleCache: @unchecked Sendable {
     func store(_ page: ArticlePage.Built, document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> [OutputFile] {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
         let name = Self.entry("pages", pageKey)
-        let base = folder.path + "/" + name
+        let base = root + "/" + name
         var files: [(path: String, stamp: FileStamp)] = []
         var linked: [OutputFile] = []
         for (index, file) in page.files.enumerated() {
@@ -152,8 +152,8 @@ public final class ArticleCache: @unchecked Sendable {
     func keepCarriedPostings(_ bytes: [UInt8]) {
         let url = folder.appendingPathComponent(Self.carriedPostingsName)
         // They end in a hash of all they hold: a rebuild that changed nothing need not write them again.
-        let ending = CarriedPostings.endingLength
-        if bytes.count >= ending, Disk.readLast(ending, of: url.path)?.elementsEqual(bytes.suffix(ending)) == true { return }
+        let seal = HashSeal.length
+        if bytes.count >= seal, Disk.readLast(seal, of: url.path)?.elementsEqual(bytes.suffix(seal)) == true { return }
         write(bytes, to: url)
     }
 
