@@ -38,16 +38,28 @@ enum Disk {
     /// The first `limit` bytes of a file (all of a shorter one) and the file's whole size; nil
     /// when it cannot be read.
     static func readFile(_ path: String, atMost limit: Int) -> (bytes: [UInt8], size: Int)? {
+        read(path) { size in (0, min(size, limit)) }.map { ($0.bytes, $0.size) }
+    }
+
+    /// The last `count` bytes of a file (all of a shorter one); nil when it cannot be read.
+    static func readLast(_ count: Int, of path: String) -> [UInt8]? {
+        read(path) { size in (max(size - count, 0), min(size, count)) }?.bytes
+    }
+
+    /// The bytes of the part of a file that `part` picks from its size (an offset and a length
+    /// within it), and the size: `open`, `fstat` and `pread` into the array.
+    private static func read(_ path: String, _ part: (Int) -> (offset: Int, length: Int)) -> (bytes: [UInt8], size: Int)? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
         let size = max(Int(status.st_size), 0)
+        let (offset, length) = part(size)
         var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: min(size, limit)) { buffer, count in
+        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, count in
             while count < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
                 if got < 0, errno == EINTR { continue }
                 if got <= 0 {
                     failed = got < 0
@@ -57,29 +69,6 @@ enum Disk {
             }
         }
         return failed ? nil : (bytes, size)
-    }
-
-    /// The last `count` bytes of a file (all of a shorter one); nil when it cannot be read.
-    static func readLast(_ count: Int, of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        let start = max(Int(status.st_size) - count, 0)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size) - start) { buffer, filled in
-            while filled < buffer.count {
-                let got = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(start + filled))
-                if got < 0, errno == EINTR { continue }
-                if got <= 0 {
-                    failed = got < 0
-                    break
-                }
-                filled += got
-            }
-        }
-        return failed ? nil : bytes
     }
 
     /// Removes the file or the whole folder at `path`, given as bytes (any name the file system
