@@ -40,7 +40,7 @@ extension SearchIndexBuilder {
         /// starts with the carried tokens, so token ids index `carried.lists` too.
         var postings: TokenPostings
         /// Let go once merged into this build's postings.
-        private(set) var carried: CarriedPostings?
+        var carried: CarriedPostings?
         /// Carried documents taken over, in increasing new number.
         var moves: [(carried: UInt32, new: UInt32)] = []
         /// Every document's postings key, by number: what this build leaves for the next.
@@ -48,9 +48,10 @@ extension SearchIndexBuilder {
         var lengths: [Float] = []
         var fragments: [[UInt8]] = []
         var mentioned: Set<String> = []
-        /// Whether `files` keeps the postings for the next build, and what it kept (`CarriedPostings`
-        /// bytes; nil when a token's spelling is not its key, which carried postings cannot give back).
-        let carryOver: (codeIdentity: String, wanted: Bool)
+        /// Given, `files` keeps the postings for the next build of this code identity.
+        let nextBuildCodeIdentity: String?
+        /// What `files` kept (`CarriedPostings` bytes; nil when a token's spelling is not its key,
+        /// which carried postings cannot give back).
         public internal(set) var carriedForNextBuild: [UInt8]?
 
         public convenience init(builder: SearchIndexBuilder) {
@@ -61,10 +62,8 @@ extension SearchIndexBuilder {
             self.builder = builder
             self.carried = carried
             postings = TokenPostings(seeding: carried?.tokens ?? [])
-            carryOver = (codeIdentity ?? "", codeIdentity != nil)
+            nextBuildCodeIdentity = codeIdentity
         }
-
-        func letGoOfCarried() { carried = nil }
 
         public func add(_ document: Analysed) {
             let number = UInt32(lengths.count)
@@ -76,7 +75,7 @@ extension SearchIndexBuilder {
                 }
                 postings.add(weights, document: number)
             }
-            if carryOver.wanted { documentKeys.append(document.postingsKey) }
+            if nextBuildCodeIdentity != nil { documentKeys.append(document.postingsKey) }
             lengths.append(document.length)
             fragments.append(document.compressedFragment)
             mentioned.formUnion(document.entityIDs)
@@ -149,7 +148,7 @@ extension SearchIndexBuilder {
     /// `targetTailBytes` (a host that ignores Range sends the whole file), and where each token's lies.
     static func tailFiles(_ records: [(token: String, bytes: [UInt8])]) -> (SlicedFiles, [String: SlicedFiles.Slice]) {
         guard !records.isEmpty else { return (SlicedFiles(count: 0), [:]) }
-        let compressed = SlicedFiles.compressed(records.map(\.bytes), effort: .balanced)
+        let compressed = SlicedFiles.compressed(records.map(\.bytes))
         let total = compressed.reduce(0) { $0 + $1.count }
         var files = SlicedFiles(count: min(maxTails, max(1, total / targetTailBytes)))
         var slices: [String: SlicedFiles.Slice] = [:]

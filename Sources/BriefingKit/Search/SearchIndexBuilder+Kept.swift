@@ -98,15 +98,17 @@ extension SearchIndexBuilder.Accumulator {
             lists = Parallel.map(Array(fresh.indices), runs: 64) { id in
                 id < carried.lists.count ? CarriedPostings.merged(carried: carried.lists[id], fresh: fresh[id], destinations: destinations) : fresh[id]
             }
-            letGoOfCarried()
+            self.carried = nil
         }
         // A carried token none of this build's documents has.
         let order = vocabulary.idsInTokenOrder().filter { !lists[$0].isEmpty }
         // What the next build carries over, written as the lists are let go of.
-        var carry = carryOver.wanted && vocabulary.spellsEveryTokenAsItsKey
-            ? CarriedPostings.Writer(codeIdentity: carryOver.codeIdentity, documents: documentKeys, tokenCount: order.count,
-                                     listBytes: order.reduce(0) { $0 + lists[$1].bytes.count })
-            : nil
+        var carry = nextBuildCodeIdentity.flatMap { codeIdentity in
+            vocabulary.spellsEveryTokenAsItsKey
+                ? CarriedPostings.Writer(codeIdentity: codeIdentity, documents: documentKeys, tokenCount: order.count,
+                                         listBytes: order.reduce(0) { $0 + lists[$1].bytes.count })
+                : nil
+        }
         var scoring = SearchIndexBuilder.Scoring(lengths: lengths)
         do {
             let partScoring = scoring

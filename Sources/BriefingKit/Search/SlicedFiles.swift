@@ -23,13 +23,13 @@ struct SlicedFiles {
 
     /// Every record compressed on its own, on all cores (this is most of the cost of the sliced
     /// files, so never with the best effort).
-    static func compressed(_ records: [[UInt8]], effort: Deflate.Effort) -> [[UInt8]] {
-        Parallel.map(records) { compressed($0, effort: effort) }
+    static func compressed(_ records: [[UInt8]]) -> [[UInt8]] {
+        Parallel.map(records, compressed)
     }
 
     /// One record compressed as a slice of these files is.
-    static func compressed(_ record: [UInt8], effort: Deflate.Effort = .balanced) -> [UInt8] {
-        Deflate.compress(record, effort: effort)
+    static func compressed(_ record: [UInt8]) -> [UInt8] {
+        Deflate.compress(record, effort: .balanced)
     }
 
     func files(folder: String) -> [OutputFile] {

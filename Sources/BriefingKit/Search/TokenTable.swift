@@ -39,7 +39,7 @@ struct TokenTable {
 
     /// The token as first seen.
     func token(_ id: Int) -> String {
-        spellings[id] ?? String(decoding: keys[keyEnds[id]..<keyEnds[id + 1]], as: UTF8.self)
+        spellings[id] ?? String(decoding: key(id), as: UTF8.self)
     }
 
     /// The bytes token `id` is keyed by: its UTF-8 when it was seen in normal form.

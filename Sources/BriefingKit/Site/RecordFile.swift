@@ -16,7 +16,9 @@ struct RecordFile {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4 + record.count + rest.count)
         withUnsafeBytes(of: UInt32(record.count).littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes + record + rest
+        bytes += record
+        bytes += rest
+        return bytes
     }
 
     /// The file at `path` with its record read; nil when it cannot be read or is shorter than its

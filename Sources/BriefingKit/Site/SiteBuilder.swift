@@ -92,10 +92,12 @@ public enum SiteBuilder {
                     let document = try DocumentLoader.whole(item.loaded, cache: cache, scripts: scripts)
                     var page = try ArticlePage.build(document, neighbours: neighbours, context: context)
                     var analysed = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
-                    if let cache, let key { analysed.postingsKey = cache.postingsKey(document: key, context: context) }
-                    page.search = analysed
-                    if let cache, let key { page.files = cache.store(page, document: key, neighbours: neighbours, context: context) }
-                    page.search = nil
+                    if let cache, let key {
+                        analysed.postingsKey = cache.postingsKey(document: key, context: context)
+                        page.search = analysed
+                        page.files = cache.store(page, document: key, neighbours: neighbours, context: context)
+                        page.search = nil
+                    }
                     return (page, analysed)
                 }
             }
