@@ -3,7 +3,7 @@
 # `make site BASE_URL=https://example.org/archive/` also writes sitemap.xml and feed.xml.
 
 SWIFT ?= swift
-BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopencc-dev zlib1g-dev libdeflate-dev pkg-config
+BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopencc-dev zlib1g-dev libdeflate-dev libmimalloc-dev pkg-config
 TEST_PACKAGES := $(BUILD_PACKAGES) opencc
 
 .PHONY: site test deps-build deps-test bench fuzz clean

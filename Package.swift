@@ -52,7 +52,11 @@ let package = Package(
                 "BriefingKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            // mimalloc replaces glibc's malloc for the whole process (it is linked before libc):
+            // the build allocates many short-lived strings on all cores, where glibc's arenas
+            // contend and fragment.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "BriefingFuzz",
