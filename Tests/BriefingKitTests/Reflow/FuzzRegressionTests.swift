@@ -10,6 +10,7 @@ struct FuzzRegressionTests {
         let text = try TextDecoder.decodeDetecting(bytes, path: name).text
         let conversion = TestSupport.convert(Seed(id: "fuzz", path: "seeds/fuzz.txt", format: .rawText, text: text))
         // The notes heading sits before the end of what reads as front matter: no body, no crash.
-        #expect(conversion.article.metadata.title != nil)
+        #expect(conversion.article.blocks.isEmpty)
+        #expect(!conversion.article.metadata.title.isEmpty)
     }
 }
