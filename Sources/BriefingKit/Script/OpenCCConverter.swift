@@ -26,15 +26,40 @@ public final class OpenCCConverter: @unchecked Sendable {
         opencc_close(handle)
     }
 
+    /// The text converted, with the stretches OpenCC cannot change copied around it instead
+    /// (`UnconvertibleStretches`): the same bytes as converting it whole.
     public func convert(_ text: String) -> String {
-        guard !text.isEmpty else { return text }
-        let utf8 = Array(text.utf8)
-        guard let converted = utf8.withUnsafeBufferPointer({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { opencc_convert_utf8(handle, $0.baseAddress, $0.count) }
-        }) else {
-            return text
+        var text = text
+        return text.withUTF8 { bytes in
+            guard UnconvertibleStretches.mayChange(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+            let stretches = UnconvertibleStretches.find(in: bytes)
+            var converted: [UInt8] = []
+            converted.reserveCapacity(bytes.count + bytes.count / 8)
+            var start = 0
+            for stretch in stretches {
+                append(UnsafeBufferPointer(rebasing: bytes[start..<stretch.lowerBound]), to: &converted)
+                converted.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stretch]))
+                start = stretch.upperBound
+            }
+            append(UnsafeBufferPointer(rebasing: bytes[start...]), to: &converted)
+            return String(decoding: converted, as: UTF8.self)
         }
-        defer { opencc_convert_utf8_free(converted) }
-        return String(cString: converted)
+    }
+
+    /// Appends one piece converted, or as it is when OpenCC cannot change it or fails.
+    private func append(_ piece: UnsafeBufferPointer<UInt8>, to converted: inout [UInt8]) {
+        guard UnconvertibleStretches.mayChange(piece), let base = piece.baseAddress,
+              let result = base.withMemoryRebound(to: CChar.self, capacity: piece.count, {
+                  opencc_convert_utf8(handle, $0, piece.count)
+              })
+        else {
+            converted.append(contentsOf: piece)
+            return
+        }
+        defer { opencc_convert_utf8_free(result) }
+        let count = strlen(result)
+        result.withMemoryRebound(to: UInt8.self, capacity: count) {
+            converted.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+        }
     }
 }
