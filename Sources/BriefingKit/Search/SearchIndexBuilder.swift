@@ -75,12 +75,22 @@ public struct SearchIndexBuilder: Sendable {
 
     public func analyse(_ document: SearchDocument) -> Analysed {
         var coder = TokenCoder()
-        var tf: [TokenCoder.Code: Double] = [:]
-        var occurrences: [TokenCoder.Code: Int] = [:]
+        // Per token, by its number: its weight summed over fields, and its body occurrences.
+        var numbering = CodeNumbering(minimumCapacity: 1024)
+        var tf: [Double] = []
+        var occurrences: [Int] = []
+        func numbered(_ token: TokenCoder.Code) -> Int {
+            let number = numbering.number(token)
+            if number == tf.count {
+                tf.append(0)
+                occurrences.append(0)
+            }
+            return number
+        }
         var clauses: [SnippetPool.Clause] = []
         let weights = Self.fieldWeights
         func add(_ texts: [String], _ weight: Double) {
-            for text in texts { for token in tokenizer.codes(text, &coder) { tf[token, default: 0] += weight } }
+            for text in texts { for token in tokenizer.codes(text, &coder) { tf[numbered(token)] += weight } }
         }
         let titleTokens = tokenizer.codes(document.title, &coder)
         add([document.title], weights.title)
@@ -92,8 +102,9 @@ public struct SearchIndexBuilder: Sendable {
                     let tokens = tokenizer.codes(text, &coder)
                     if weight == weights.body { bodyLength += Double(tokens.count) }
                     for token in tokens {
-                        tf[token, default: 0] += weight
-                        occurrences[token, default: 0] += 1
+                        let number = numbered(token)
+                        tf[number] += weight
+                        occurrences[number] += 1
                     }
                     let shown = SnippetPool.clipped(text, to: SnippetPool.clauseLength)
                     clauses.append(SnippetPool.Clause(text: shown, tokens: shown == text ? tokens : tokenizer.codes(shown, &coder)))
@@ -102,15 +113,15 @@ public struct SearchIndexBuilder: Sendable {
         }
         var entityCounts: [String: Int] = [:]
         for id in document.entityIDs { entityCounts[id, default: 0] += 1 }
-        for (id, count) in entityCounts { tf[coder.code("@" + id), default: 0] += weights.entity * Double(min(count, 5)) }
+        for (id, count) in entityCounts { tf[numbered(coder.code("@" + id))] += weights.entity * Double(min(count, 5)) }
         let opening = SnippetPool.clipped(Self.openingSource(document), to: SnippetPool.openingLength)
         let pool = SnippetPool.choose(opening: opening, clauses: Array(clauses.dropFirst(openingClauses(clauses))),
-                                      occurrences: occurrences, covered: Set(titleTokens + tokenizer.codes(opening, &coder)))
+                                      occurrences: { numbering.existingNumber($0).map { occurrences[$0] } ?? 0 }, covered: Set(titleTokens + tokenizer.codes(opening, &coder)))
         let fragment = JSONText.array([document.title, document.url, document.lang, document.byline].map(JSONText.string)
                                       + [JSONText.array(pool.map(JSONText.string))])
         var tokenWeights = TokenWeights()
         tokenWeights.reserveCapacity(tokens: tf.count, bytes: tf.count * 6) // most tokens are a CJK pair, six bytes
-        for (code, weight) in tf { tokenWeights.append(coder.string(code), weight: Float(weight)) }
+        for (code, weight) in zip(numbering.codes, tf) { tokenWeights.append(coder.string(code), weight: Float(weight)) }
         return Analysed(weights: tokenWeights, length: Float(max(bodyLength, 1)), compressedFragment: SlicedFiles.compressed(Array(fragment.utf8)),
                         entityIDs: Set(entityCounts.keys))
     }

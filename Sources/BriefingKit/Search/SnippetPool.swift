@@ -61,11 +61,10 @@ struct SnippetPool {
     /// not-yet-covered tokens recur most in the article per character, until `budget` is spent.
     /// Integer scores and ties broken by position keep the choice deterministic. Tokens are
     /// numbered once, so each round is integer work over the clauses.
-    static func choose(opening: String, clauses: [Clause], occurrences: [TokenCoder.Code: Int], covered: Set<TokenCoder.Code>) -> [String] {
-        // Sized for every token once, so numbering them never rehashes the dictionary.
+    static func choose(opening: String, clauses: [Clause], occurrences: (TokenCoder.Code) -> Int,
+                       covered: Set<TokenCoder.Code>) -> [String] {
         let tokenCount = clauses.reduce(0) { $0 + $1.tokens.count }
-        var ids: [TokenCoder.Code: Int] = [:]
-        ids.reserveCapacity(tokenCount)
+        var ids = CodeNumbering(minimumCapacity: tokenCount)
         var weights: [Int] = []
         weights.reserveCapacity(tokenCount)
         var clauseTokens: [[Int]] = []
@@ -73,13 +72,9 @@ struct SnippetPool {
         for clause in clauses {
             var list: [Int] = []
             for token in clause.tokens {
-                let id: Int
-                if let known = ids[token] {
-                    id = known
-                } else {
-                    id = weights.count
-                    ids[token] = id
-                    let count = occurrences[token, default: 0]
+                let id = ids.number(token)
+                if id == weights.count {
+                    let count = occurrences(token)
                     let carries = count >= 2 && !covered.contains(token) && !TokenCoder.contains(token, anyOf: functionScalars)
                     weights.append(carries ? count : 0)
                 }

@@ -26,7 +26,7 @@ struct PostingListTests {
     }
 
     @Test func weightsComeBackWithTheirBitPatterns() {
-        let weights: [Float] = [0, 1, 1.5, 2, 3, 4, 15, 63.5, 64, 1_000.5, 0.25, 1.1, 1e-40, 3e38, -0.0, -2, .infinity, .nan]
+        let weights: [Float] = [0, 1, 1.5, 2, 3, 4, 15, 63.5, 64, 1_000.5, 0.25, 1.1, Float.leastNormalMagnitude / 1_000, 3e38, -0.0, -2, .infinity, .nan]
         for weight in weights {
             let code = RawPostingCode.ofWeight(weight)
             let back = SearchIndexBuilder.RawPosting(document: 3, code: code)
