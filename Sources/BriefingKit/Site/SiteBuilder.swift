@@ -174,22 +174,27 @@ public enum SiteBuilder {
         articles.sort { $0.index < $1.index }
         let documents = articles.map(\.document)
 
-        // The mentions and their quoted contexts are only for the entity pages: let them go before
-        // the search index is built, the other large allocation of a large archive.
-        let entityCount: Int
-        do {
-            let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
-            try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, cache: cache, to: write)
-            entityCount = usage.values.filter { $0.total > 0 }.count
-            Parallel.release(usage)
+        // The search index is made on another thread while the entity pages are: each has serial
+        // steps between its parallel ones (most of a rebuild after one new seed), and together
+        // they keep both cores busy. Its files are still written here, after the entity pages.
+        let searchIndex = Parallel.Prefetch { [search, gazetteer, context] in
+            let index = search.finished()
+            let files = Swift.Result { () throws(DiagnosticError) in try SearchPage.files(index: index, gazetteer: gazetteer, context: context) }
+            return (files: files, carried: index.carriedForNextBuild)
         }
+        // The mentions and their quoted contexts are only for the entity pages: let them go as
+        // soon as the pages are made.
+        let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
         Parallel.release(articles)
         articles = []
+        try EntityPages.write(usage: usage, gazetteer: gazetteer, context: context, cache: cache, to: write)
+        let entityCount = usage.values.filter { $0.total > 0 }.count
+        Parallel.release(usage)
         progress(BuildProgress(stage: .search, done: 0, total: 1))
-        let index = search.finished()
-        let searchFiles = try SearchPage.files(index: index, gazetteer: gazetteer, context: context)
+        let madeIndex = searchIndex.wait()
+        let searchFiles = try madeIndex.files.get()
         for file in searchFiles { try write(file) }
-        if let cache, let carried = index.carriedForNextBuild { cache.keepCarriedPostings(carried) }
+        if let cache, let carried = madeIndex.carried { cache.keepCarriedPostings(carried) }
         progress(BuildProgress(stage: .search, done: 1, total: 1))
         let terms = (sources: TaxonomyPages.sources(documents), authors: TaxonomyPages.authors(documents),
                      tags: TaxonomyPages.tags(documents))
