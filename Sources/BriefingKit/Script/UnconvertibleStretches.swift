@@ -3,7 +3,7 @@
 /// OpenCC looks a text up in its dictionaries at every character, so the English references,
 /// addresses and numbers of an article (a fifth of its characters) cost it as much as its Chinese.
 /// Two facts about the dictionaries our configurations load make cutting them out exact
-/// (`OpenCCDictionaryTests` checks both on the installed dictionaries):
+/// (`UnconvertibleStretchesTests` checks both on the installed dictionaries):
 /// - no key holds an ASCII character other than a letter, so no phrase match and no segment
 ///   conversion crosses one: converting the text on each side of it alone gives the same bytes;
 /// - every key that holds an ASCII letter also holds a non-ASCII character, so a piece without

@@ -116,7 +116,8 @@ public struct SearchIndexBuilder: Sendable {
         for (id, count) in entityCounts { tf[numbered(coder.code("@" + id))] += weights.entity * Double(min(count, 5)) }
         let opening = SnippetPool.clipped(Self.openingSource(document), to: SnippetPool.openingLength)
         let pool = SnippetPool.choose(opening: opening, clauses: Array(clauses.dropFirst(openingClauses(clauses))),
-                                      occurrences: { numbering.existingNumber($0).map { occurrences[$0] } ?? 0 }, covered: Set(titleTokens + tokenizer.codes(opening, &coder)))
+                                      occurrences: { numbering.existingNumber($0).map { occurrences[$0] } ?? 0 },
+                                      covered: Set(titleTokens + tokenizer.codes(opening, &coder)))
         let fragment = JSONText.array([document.title, document.url, document.lang, document.byline].map(JSONText.string)
                                       + [JSONText.array(pool.map(JSONText.string))])
         var tokenWeights = TokenWeights()

@@ -43,8 +43,9 @@ enum Parallel {
         }
     }
 
-    /// Work started now on another thread, its result collected later: the next batch of seeds
-    /// converts while this one is written, so no core idles through the serial steps.
+    /// Work started now on another thread, its result collected later, so no core idles through
+    /// the serial steps of the work beside it: the next batch of seeds converts while this one is
+    /// written, and the search index is made while the entity pages are.
     final class Prefetch<Output: Sendable>: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var output: Output?
