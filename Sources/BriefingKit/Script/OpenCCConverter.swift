@@ -29,9 +29,9 @@ public final class OpenCCConverter: @unchecked Sendable {
     /// The text converted, with the stretches OpenCC cannot change copied around it instead
     /// (`UnconvertibleStretches`): the same bytes as converting it whole.
     public func convert(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard UnconvertibleStretches.mayChange(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            guard UnconvertibleStretches.mayChange(bytes) else { return text }
             let stretches = UnconvertibleStretches.find(in: bytes)
             var converted: [UInt8] = []
             converted.reserveCapacity(bytes.count + bytes.count / 8)

@@ -182,8 +182,8 @@ public enum SiteBuilder {
             let files = Swift.Result { () throws(DiagnosticError) in try SearchPage.files(index: index, gazetteer: gazetteer, context: context) }
             return (files: files, carried: index.carriedForNextBuild)
         }
-        // The mentions and their quoted contexts are only for the entity pages: let them go as
-        // soon as the pages are made.
+        // The mentions and their quoted contexts are only for the entity pages: once the usage is
+        // collected from them, the articles go, and the usage goes once the pages are made.
         let usage = EntityUsage.collect(gazetteer: gazetteer, mentions: articles.map { ($0.document, $0.mentions) })
         Parallel.release(articles)
         articles = []
