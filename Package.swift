@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingKitTests",
-            dependencies: ["BriefingKit"],
+            dependencies: ["BriefingKit", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "Fixtures"]
         ),
     ],

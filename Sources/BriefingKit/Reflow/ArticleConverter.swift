@@ -22,8 +22,10 @@ public struct ArticleConverter {
 
     init(seed: Seed) {
         self.seed = seed
-        lines = TextLine.scan(seed.text)
+        let (visible, removal) = InvisibleCharacters.strip(seed.text, keepingFormFeeds: true)
+        lines = TextLine.scan(visible)
         geometry = PageGeometry(lines: lines)
+        trace.diagnostics += InvisibleCharacters.warning(removal, in: seed.path, stage: .reflow)
     }
 
     public static func convert(_ seed: Seed, detectScript: (String) -> Script) -> Conversion {

@@ -16,29 +16,69 @@ struct TextLine: Sendable, Hashable {
     var isSpacer: Bool
     var width: Double
 
-    /// Splits raw text into lines, dropping the empty lines the extraction puts between every pair.
+    /// Splits raw text into lines. Both forms of extracted text are read: the seeds' form (a blank
+    /// line after every line, a space opening each page) and `pdftotext`'s own (see `Extraction`).
     static func scan(_ text: String) -> [TextLine] {
+        switch Extraction.form(of: text) {
+        case .seed: return scanSeedForm(text)
+        case .pdftotext: return scanPdftotextForm(text)
+        }
+    }
+
+    /// The seeds' form: the empty lines the extraction puts between every pair are dropped.
+    static func scanSeedForm(_ text: String) -> [TextLine] {
         var lines: [TextLine] = []
         var number = 0
         for raw in rawLines(text) {
             number += 1
-            let expanded = normaliseWhitespace(raw)
-            if expanded.isEmpty { continue }
-            let leading = expanded.prefix(while: { $0 == " " }).count
-            let content = expanded.trimmingSpaces()
-            if content.isEmpty {
-                lines.append(TextLine(number: number, content: "", startsPage: false, isIndented: false,
-                                      hasTrailingSpace: false, isSpacer: true, width: 0))
-                continue
-            }
-            let startsPage = leading % 2 == 1
-            let indent = leading - (startsPage ? 1 : 0)
-            lines.append(TextLine(
-                number: number, content: content, startsPage: startsPage, isIndented: indent >= 2,
-                hasTrailingSpace: expanded.hasSuffix(" "), isSpacer: false,
-                width: CharacterClass.width(of: content)))
+            if let line = line(number: number, raw) { lines.append(line) }
         }
         return lines
+    }
+
+    /// `pdftotext`'s form, read as its seed form would be (`Extraction.seedForm`): a form feed
+    /// ends a page, so the next line with text opens one; an empty line is a vertical gap. Line
+    /// numbers stay those of the file.
+    static func scanPdftotextForm(_ text: String) -> [TextLine] {
+        var lines: [TextLine] = []
+        var number = 0
+        var opensPage = true
+        for raw in rawLines(text) {
+            number += 1
+            var content = Substring(raw)
+            if content.contains("\u{0C}") {
+                content = Substring(content.filter { $0 != "\u{0C}" })
+                opensPage = true
+                if content.isEmpty { continue }
+            }
+            if content.allSatisfy({ $0 == " " }) {
+                if let spacer = line(number: number, " ") { lines.append(spacer) }
+                continue
+            }
+            if let line = line(number: number, opensPage ? Substring(" " + content) : content) {
+                lines.append(line)
+                opensPage = false
+            }
+        }
+        return lines
+    }
+
+    /// One line of the seed form, or nothing for an empty one.
+    private static func line(number: Int, _ raw: Substring) -> TextLine? {
+        let expanded = normaliseWhitespace(raw)
+        if expanded.isEmpty { return nil }
+        let leading = expanded.prefix(while: { $0 == " " }).count
+        let content = expanded.trimmingSpaces()
+        if content.isEmpty {
+            return TextLine(number: number, content: "", startsPage: false, isIndented: false,
+                            hasTrailingSpace: false, isSpacer: true, width: 0)
+        }
+        let startsPage = leading % 2 == 1
+        let indent = leading - (startsPage ? 1 : 0)
+        return TextLine(
+            number: number, content: content, startsPage: startsPage, isIndented: indent >= 2,
+            hasTrailingSpace: expanded.hasSuffix(" "), isSpacer: false,
+            width: CharacterClass.width(of: content))
     }
 
     /// The text split at every `\n` Character, as `split(separator: "\n")` would, but found in the

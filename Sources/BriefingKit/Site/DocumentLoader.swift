@@ -32,12 +32,18 @@ public enum DocumentLoader {
             document = MarkdownWriter.document(for: conversion.article, sourcePath: seed.path)
             warnings = conversion.diagnostics
         case .markdown:
+            var visible = seed
+            let removal: InvisibleCharacters.Removal?
+            (visible.text, removal) = InvisibleCharacters.strip(seed.text, keepingFormFeeds: false)
+            warnings += InvisibleCharacters.warning(removal, in: seed.path, stage: .markdown)
             let defaults = ArticleMetadata(title: seed.id, slug: ArticleConverter.slug(for: seed.id),
-                                           script: scripts.detectScript(of: seed.text))
-            document = try MarkdownReader.document(from: seed, defaults: defaults)
+                                           script: scripts.detectScript(of: visible.text))
+            document = try MarkdownReader.document(from: visible, defaults: defaults)
         }
         if let sidecar = seed.sidecar {
-            document.metadata = try FrontMatterCodec.apply(sidecar.text, to: document.metadata, path: sidecar.path)
+            let (yaml, removal) = InvisibleCharacters.strip(sidecar.text, keepingFormFeeds: false)
+            warnings += InvisibleCharacters.warning(removal, in: sidecar.path, stage: .markdown)
+            document.metadata = try FrontMatterCodec.apply(yaml, to: document.metadata, path: sidecar.path)
         }
         if !Self.isSafeFileName(seed.id), document.metadata.slug == ArticleConverter.slug(for: seed.id) {
             throw DiagnosticError([.error(.ingest, at: SourceLocation(file: seed.path),

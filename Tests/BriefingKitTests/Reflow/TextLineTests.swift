@@ -56,3 +56,50 @@ struct WhitespaceNormalisationTests {
         #expect(normaliseWhitespace(middle) == " 後  尾")
     }
 }
+
+struct ExtractionFormTests {
+    static let pdftotextOutput = "標題\n王小明\n\n第一段第一行\n第一段第二行\n\n第二段\n第二段第二行\n\u{0C}  第二頁縮排\n第二頁第二行\n\u{0C}"
+
+    @Test func formFeedsOrSingleNewlinesMeanPdftotextOutput() {
+        #expect(Extraction.form(of: Self.pdftotextOutput) == .pdftotext)
+        #expect(Extraction.form(of: Self.pdftotextOutput.replacingOccurrences(of: "\u{0C}", with: "")) == .pdftotext)
+        #expect(Extraction.form(of: Extraction.seedForm(Self.pdftotextOutput)) == .seed)
+        #expect(Extraction.form(of: "短\n\n文") == .seed, "a few lines are read as the seeds are")
+    }
+
+    @Test func seedFormMarksPagesAndGaps() {
+        #expect(Extraction.seedForm("一\n\n二\n\u{0C}\n三\n\u{0C}") == " 一\n\n \n\n二\n\n \n\n 三\n\n")
+    }
+
+    @Test func bothFormsScanToTheSameLines() {
+        let direct = TextLine.scan(Self.pdftotextOutput)
+        let viaSeedForm = TextLine.scan(Extraction.seedForm(Self.pdftotextOutput))
+        #expect(direct.map(\.content) == viaSeedForm.map(\.content))
+        #expect(direct.map(\.startsPage) == viaSeedForm.map(\.startsPage))
+        #expect(direct.map(\.isIndented) == viaSeedForm.map(\.isIndented))
+        #expect(direct.map(\.isSpacer) == viaSeedForm.map(\.isSpacer))
+        #expect(direct.filter(\.startsPage).map(\.content) == ["標題", "第二頁縮排"])
+        #expect(direct.map(\.number).prefix(4) == [1, 2, 3, 4], "line numbers are the file's own")
+    }
+}
+
+struct InvisibleCharactersTests {
+    @Test func dropsControlAndPrivateUseCharactersAndSaysWhere() {
+        let (text, removal) = InvisibleCharacters.strip("一\n二\u{E001}三\u{7}\u{F0001}\n\u{0C}四\t五", keepingFormFeeds: false)
+        #expect(text == "一\n二三\n\n四\t五")
+        #expect(removal == InvisibleCharacters.Removal(count: 3, firstLine: 2))
+        let kept = InvisibleCharacters.strip("頁一\u{0C}頁二", keepingFormFeeds: true)
+        #expect(kept.text == "頁一\u{0C}頁二" && kept.removal == nil)
+        #expect(InvisibleCharacters.strip("平常的文字 plain", keepingFormFeeds: false).removal == nil)
+        #expect(InvisibleCharacters.strip("\u{F8FF}\u{F900}", keepingFormFeeds: false).text == "\u{F900}", "U+F900 is a real ideograph")
+    }
+
+    @Test func convertedTextCarriesNoneAndWarns() {
+        let seed = Seed(id: "pua", path: "seeds/pua.txt", format: .rawText,
+                        text: " 標題\u{E000}\n\n王小明\n\n第一段\u{0C}文字，完。\n\n")
+        let conversion = TestSupport.convert(seed)
+        let markdown = MarkdownWriter.file(for: MarkdownWriter.document(for: conversion.article, sourcePath: seed.path))
+        #expect(!markdown.unicodeScalars.contains { $0.value == 0xE000 || $0.value == 0x0C })
+        #expect(conversion.diagnostics.contains { $0.description.hasPrefix("seeds/pua.txt:1: reflow: warning: dropped 1 control or private-use character") })
+    }
+}
