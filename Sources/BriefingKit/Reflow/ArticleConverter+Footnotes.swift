@@ -44,7 +44,7 @@ extension ArticleConverter {
         if marks.count <= 3 {
             for mark in marks {
                 trace.diagnostics.append(.warning(.reflow, at: location(line: mark.line),
-                                                  "footnote marker [\(mark.number)] has no note body; kept as plain text"))
+                                                  "footnote marker \(mark.printed) has no note body; kept as plain text"))
             }
             return
         }

@@ -6,13 +6,35 @@ extension ArticleConverter {
     mutating func readFrontMatter() -> Int {
         let reach = min(lines.count, Self.frontMatterReach)
         for index in 0..<reach where isContent(index) {
-            guard let byline = AuthorLine.parse(lines[index].content), let titleRange = titleLines(before: index) else {
+            guard let byline = AuthorLine.parse(lines[index].content), let foundTitle = titleLines(before: index) else {
                 continue
+            }
+            var titleRange = foundTitle
+            var affiliation = byline.affiliation
+            // An office on the line above a lone name (`省长` over `叶建春`) belongs to the name.
+            if affiliation == nil, byline.names.count == 1, let last = titleRange.last,
+               AuthorLine.endsWithRole(lines[last].content) {
+                titleRange = titleRange.lowerBound..<last
+                if titleRange.isEmpty {
+                    guard let above = titleLines(before: last) else { continue }
+                    titleRange = above
+                }
+                affiliation = lines[last].content
+                consumed.insert(last)
             }
             readLeadMatter(before: titleRange.lowerBound)
             readTitle(titleRange)
             draft.authors = byline.names
             consumed.insert(index)
+            if let affiliation { draft.affiliations = [affiliation] }
+            var bylineEnd = index
+            // One author a line: the names that follow, each a by-line of its own.
+            while let next = nextContentIndex(after: bylineEnd), next - bylineEnd <= 3, !lines[next].startsPage,
+                  let more = AuthorLine.parse(lines[next].content), more.affiliation == nil {
+                draft.authors += more.names
+                consumed.insert(next)
+                bylineEnd = next
+            }
             for marker in byline.markers where FootnoteMarker.noteStart(marker + " x") == nil {
                 trace.drop(marker, line: lines[index].number, .footnoteMarker)
                 trace.diagnostics.append(.warning(.reflow, at: location(index), "author note mark \(marker) has no note; dropped"))
@@ -21,7 +43,7 @@ extension ArticleConverter {
                 _ = markers.replaceMarkers(in: marker, owner: .author, line: lines[index].number)
                 trace.drop(marker, line: lines[index].number, .footnoteMarker)
             }
-            return readMatterAfterByline(from: index + 1)
+            return readMatterAfterByline(from: bylineEnd + 1)
         }
         return readFrontMatterWithoutByline()
     }
@@ -56,15 +78,23 @@ extension ArticleConverter {
         return text.count <= 12 && !SentenceEnd.endsWithPunctuation(text)
     }
 
+    /// The title's lines; from a line opening with a dash (`——在…上的讲话`) they are its subtitle.
     private mutating func readTitle(_ range: Range<Int>) {
         var parts: [String] = []
+        var subtitle: [String] = []
         for index in range where isContent(index) {
             let before = markers.marks.count
-            parts.append(markers.replaceMarkers(in: lines[index].content, owner: .title, line: lines[index].number))
+            let text = markers.replaceMarkers(in: lines[index].content, owner: .title, line: lines[index].number)
             for mark in markers.marks[before...] { trace.drop("[\(mark.number)]", line: mark.line, .footnoteMarker) }
             consumed.insert(index)
+            if !parts.isEmpty, subtitle.isEmpty ? FrontLineRule.opensSubtitle(text) : true {
+                subtitle.append(text)
+            } else {
+                parts.append(text)
+            }
         }
         draft.title = Self.stripPlaceholders(LineJoiner.join(parts))
+        if !subtitle.isEmpty { draft.subtitle = Self.stripPlaceholders(LineJoiner.join(subtitle)) }
     }
 
     /// Masthead, image caption and credit, and an abstract printed above the title.

@@ -35,6 +35,7 @@ public struct ArticleConverter {
 
     mutating func run(detectScript: (String) -> Script) -> Conversion {
         markPatternFurniture()
+        markFrontProvenance()
         let englishStart = readEnglishBackMatter() ?? lines.count
         let notesStart = findNotesHeading(before: englishStart)
         let bodyStart = readFrontMatter()
@@ -92,6 +93,23 @@ public struct ArticleConverter {
             } else if let issue = FurnitureRule.issue(in: line.content) {
                 consumed.insert(index)
                 if draft.issue == nil { draft.issue = issue } else { trace.drop(line, .issueLine) }
+            }
+        }
+    }
+
+    /// Provenance lines and bracketed notes at the head of the first page, above its first full
+    /// line of text: where and when the text appeared is not its title or by-line.
+    mutating func markFrontProvenance() {
+        for index in lines.indices where !lines[index].isSpacer && !consumed.contains(index) {
+            let line = lines[index]
+            if index > 0, line.startsPage || line.width >= geometry.fullWidth * 0.9 { break }
+            if FrontLineRule.isProvenance(line.content) {
+                consumed.insert(index)
+                if draft.publication == nil, let outlet = FrontLineRule.outlet(in: line.content) { draft.publication = outlet }
+                trace.drop(line, .masthead)
+            } else if FrontLineRule.isBracketedNote(line.content), HeadingRule.numberedStyle(of: line.content) == nil {
+                consumed.insert(index)
+                trace.drop(line, .label)
             }
         }
     }

@@ -7,15 +7,44 @@ enum AuthorLine {
     struct Parsed: Equatable {
         var names: [String]
         var markers: [String]
+        /// An office printed before a single name on the same line (`福建省人民政府省长　赵龙`).
+        var affiliation: String? = nil
     }
 
+    /// Words that end an office or a role, never a name: a line ending in one is an affiliation.
+    static let roleEndings = ["省长", "省長", "市长", "市長", "县长", "縣長", "区长", "區長", "主席", "总理", "總理",
+                              "部长", "部長", "院长", "院長", "主任", "书记", "書記", "委员", "委員", "总统", "總統",
+                              "议员", "議員", "大使", "教授", "研究员", "研究員", "所长", "所長", "记者", "記者",
+                              "社长", "社長", "局长", "局長", "署长", "署長", "司长", "司長", "发言人", "發言人",
+                              "讲师", "講師", "博士", "学者", "學者", "编辑", "編輯", "主编", "主編", "董事长", "董事長"]
+
+    /// Labels and common words that a two-to-four-character line may hold and that are never names.
+    static let notNames: Set<String> = ["摘要", "关键词", "關鍵詞", "作者", "来源", "來源", "目录", "目錄", "附件",
+                                        "前言", "引言", "正文", "全文", "说明", "說明", "概要", "提要", "总则", "總則",
+                                        "附则", "附則", "各位代表", "同志们", "同志們", "女士们", "先生们"]
+
+    static func endsWithRole(_ text: String) -> Bool { roleEndings.contains { text.hasSuffix($0) } }
+
     static func parse(_ text: String) -> Parsed? {
+        var text = text
+        for label in ["作者：", "作者:", "文／", "文/", "撰文：", "撰稿："] where text.hasPrefix(label) {
+            text = String(text.dropFirst(label.count)).trimmingSpaces()
+        }
+        // Names listed with commas or enumeration commas, as journals and conference papers print them.
+        text = String(text.map { "，、,;；　".contains($0) ? " " : $0 })
+        let words = text.split(separator: " ").map(String.init)
+        if words.count >= 2, let last = words.last, (2...4).contains(last.count), last.allSatisfy(CharacterClass.isIdeograph) {
+            let office = words.dropLast().joined()
+            if endsWithRole(office), office.count > 2 {
+                return Parsed(names: [last], markers: [], affiliation: words.dropLast().joined(separator: " "))
+            }
+        }
         var tokens: [String] = []
         var markers: [String] = []
-        for word in text.split(separator: " ").map(String.init) {
+        for word in words {
             var name = word
-            while let last = name.last, "*＊†".contains(last) {
-                markers.append(String(last))
+            while let last = name.last, "*＊†".contains(last) || (last.isASCII && last.isNumber && name.count > 2) {
+                if !last.isNumber { markers.append(String(last)) }
                 name.removeLast()
             }
             if name.isEmpty { continue }
@@ -41,7 +70,8 @@ enum AuthorLine {
         for name in names {
             let plain = name.filter { $0 != "·" }
             let limit = name.contains("·") ? 10 : 4
-            guard (2...limit).contains(plain.count), !HeadingRule.isNamedHeading(name) else { return nil }
+            guard (2...limit).contains(plain.count), !HeadingRule.isNamedHeading(name), !notNames.contains(name),
+                  !endsWithRole(name) else { return nil }
         }
         return Parsed(names: names, markers: markers)
     }

@@ -6,6 +6,10 @@ struct BodyAssembler {
     private var current: BodyUnit?
     private var previousLine: TextLine?
     private var inNotes = false
+    /// A vertical gap seen since the last body line: it ends the paragraph unless the text
+    /// goes on on the next page (the gap then sits at a page foot, above notes or furniture).
+    private var gapPending = false
+    private var lastBodyIndex = -1
     private let usesTrailingSpaceMarks: Bool
 
     init(converter: ArticleConverter) {
@@ -30,7 +34,7 @@ struct BodyAssembler {
             }
             let line = lines[index]
             if line.isSpacer {
-                flush()
+                gapPending = true
                 continue
             }
             if inNotes, !line.startsPage {
@@ -42,6 +46,10 @@ struct BodyAssembler {
                 inNotes = true
                 openNote(note.number, note.body, line: line)
                 continue
+            }
+            if gapPending {
+                gapPending = false
+                if !continuesOnNextPage(line, at: index) { flush() }
             }
             if let style = HeadingRule.numberedStyle(of: line.content), isHeadingLine(line) {
                 let wrapped = wrappedHeadingContinuation(after: index, heading: line)
@@ -62,13 +70,21 @@ struct BodyAssembler {
                 startUnit(.plainHeading, line)
                 continue
             }
-            append(line)
+            append(line, at: index)
         }
         flush()
         return units
     }
 
     // MARK: Paragraph boundaries
+
+    /// The open paragraph's last line and `line` stand on different pages, and nothing in the
+    /// two lines says the paragraph ended between them.
+    private func continuesOnNextPage(_ line: TextLine, at index: Int) -> Bool {
+        guard let previousLine, current != nil, lastBodyIndex >= 0, lastBodyIndex < index,
+              (lastBodyIndex + 1...index).contains(where: { lines[$0].startsPage }) else { return false }
+        return !endsParagraph(previousLine, before: line)
+    }
 
     /// Whether a paragraph ends between two lines, from punctuation, geometry and indentation.
     func endsParagraph(_ previous: TextLine, before next: TextLine) -> Bool {
@@ -136,11 +152,12 @@ struct BodyAssembler {
         }
     }
 
-    private mutating func append(_ line: TextLine) {
+    private mutating func append(_ line: TextLine, at index: Int) {
         let text = converter.markers.replaceMarkers(in: line.content, owner: .body, line: line.number)
         if current == nil { current = BodyUnit(kind: .paragraph, texts: [], location: location(line)) }
         current?.texts.append(text)
         previousLine = line
+        lastBodyIndex = index
     }
 
     private mutating func flush() {

@@ -70,7 +70,7 @@ struct BodyUnit: Sendable {
 
     private static func marker(_ id: Int, ledger: MarkerLedger) -> Inline {
         let mark = ledger.marks[id]
-        let printed = "[\(mark.number)]"
+        let printed = mark.printed
         if let note = ledger.noteOfMark[id], let label = ledger.labels[note] {
             return .footnoteReference(label: label, marker: printed)
         }

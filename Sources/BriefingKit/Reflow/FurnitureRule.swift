@@ -3,12 +3,13 @@ import Foundation
 /// Page furniture: what the typesetter put on every page rather than in the article.
 enum FurnitureRule {
     private static let pageNumber = try! NSRegularExpression(
-        pattern: "^(?:[-–—－]\\s*[0-9]{1,4}\\s*[-–—－]|[0-9]{1,4}|第\\s*[0-9]{1,4}\\s*[页頁])$")
+        pattern: "^(?:[-–—－]+\\s*[0-9]{1,4}\\s*[-–—－]+|[·•]\\s*[0-9]{1,4}\\s*[·•]|[0-9]{1,4}(?:\\s*/\\s*[0-9]{1,4})?|第\\s*[0-9]{1,4}\\s*[页頁](?:\\s*[，,]?\\s*共\\s*[0-9]{1,4}\\s*[页頁])?|(?:page|p\\.)\\s*[0-9]{1,4}(?:\\s*of\\s*[0-9]{1,4})?)$",
+        options: [.caseInsensitive])
     private static let issueLine = try! NSRegularExpression(
         pattern: "^(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,3}\\s*(?:卷\\s*第\\s*[0-9]{1,3}\\s*)?期$")
 
     static func isPageNumber(_ text: String) -> Bool {
-        startsWith("-–—－第", orDigit: text) && matches(pageNumber, text)
+        startsWith("-–—－第·•Pp", orDigit: text) && matches(pageNumber, text)
     }
 
     /// A journal's issue line such as `2025年第3期`, returned without spaces.

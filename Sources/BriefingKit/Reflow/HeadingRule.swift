@@ -1,10 +1,21 @@
 import Foundation
 
 /// The numbering forms Chinese articles use for section headings, ranked from outermost.
+/// Legal and official texts number parts, chapters, sections and articles (`第一章`, `第二節`,
+/// `第3條`) and may put formal numerals (`壹、`) above `一、`; academic papers number sections
+/// decimally (`1 引言`, `2.1 数据`, `2.1.3 …`).
 enum HeadingStyle: Int, Sendable, Comparable {
-    case chineseNumeral = 0      // 一、
+    case part = 0                // 第一编 第一部分
+    case chapter                 // 第一章
+    case section                 // 第一节 第一節
+    case article                 // 第一条 第3條 (alone on its line)
+    case formalNumeral           // 壹、
+    case chineseNumeral          // 一、
     case parenthesisedChinese    // （一） (一)
+    case decimalTop              // 1 引言
     case arabic                  // 1. 1、
+    case decimalSecond           // 2.1 数据
+    case decimalThird            // 2.1.3 方法
     case parenthesisedArabic     // （1） (1)
 
     static func < (lhs: HeadingStyle, rhs: HeadingStyle) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -12,10 +23,19 @@ enum HeadingStyle: Int, Sendable, Comparable {
 
 /// Recognises heading lines by their numbering, and the unnumbered closing headings.
 enum HeadingRule {
+    private static let ordinal = "[一二三四五六七八九十百零〇0-9]{1,4}"
     private static let patterns: [(HeadingStyle, NSRegularExpression)] = [
+        (.part, try! NSRegularExpression(pattern: "^第\\s*\(ordinal)\\s*(?:编|編|部分)(?:\\s|$)")),
+        (.chapter, try! NSRegularExpression(pattern: "^第\\s*\(ordinal)\\s*章(?:\\s|$)")),
+        (.section, try! NSRegularExpression(pattern: "^第\\s*\(ordinal)\\s*[节節](?:\\s|$)")),
+        (.article, try! NSRegularExpression(pattern: "^第\\s*\(ordinal)\\s*(?:条|條)(?:之[一二三四五六七八九十0-9]+)?$")),
+        (.formalNumeral, try! NSRegularExpression(pattern: "^[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}[、.．]")),
         (.chineseNumeral, try! NSRegularExpression(pattern: "^[一二三四五六七八九十]{1,3}、")),
         (.parenthesisedChinese, try! NSRegularExpression(pattern: "^[（(][一二三四五六七八九十]{1,3}[）)]")),
+        (.decimalTop, try! NSRegularExpression(pattern: "^[0-9]{1,2}\\s+[^\\s0-9.．%％年月日个個位万萬亿億元]")),
         (.arabic, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．、](?![0-9])\\s*\\S")),
+        (.decimalSecond, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．][0-9]{1,2}(?![.．0-9])\\s*[^\\s0-9%％]")),
+        (.decimalThird, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2}(?![.．0-9])\\s*[^\\s0-9%％]")),
         (.parenthesisedArabic, try! NSRegularExpression(pattern: "^[（(][0-9]{1,2}[）)]\\s*\\S")),
     ]
 
@@ -27,7 +47,7 @@ enum HeadingRule {
 
     /// Every numbering above begins with one of these (or an ASCII digit); other lines skip the
     /// regular expressions, which would first copy the whole line to UTF-16.
-    private static let firstScalars = Set("一二三四五六七八九十（(".unicodeScalars)
+    private static let firstScalars = Set("一二三四五六七八九十（(第壹貳贰參叁肆伍陸陆柒捌玖拾".unicodeScalars)
 
     static func numberedStyle(of text: String) -> HeadingStyle? {
         guard let first = text.unicodeScalars.first,

@@ -9,6 +9,8 @@ struct MarkerLedger: Sendable {
         var number: Int
         var owner: Owner
         var line: Int
+        /// The marker as printed (`[3]`, `③`), shown as it is when no note resolves it.
+        var printed: String
     }
 
     struct Note: Sendable {
@@ -28,8 +30,8 @@ struct MarkerLedger: Sendable {
     static let placeholderEnd: Character = "\u{E001}"
 
     /// Records a marker and returns the placeholder that stands for it in the text.
-    mutating func record(number: Int, owner: Owner, line: Int) -> String {
-        marks.append(Mark(number: number, owner: owner, line: line))
+    mutating func record(number: Int, owner: Owner, line: Int, printed: String? = nil) -> String {
+        marks.append(Mark(number: number, owner: owner, line: line, printed: printed ?? "[\(number)]"))
         pending[number, default: []].append(marks.count - 1)
         return "\(Self.placeholderStart)\(marks.count - 1)\(Self.placeholderEnd)"
     }
@@ -59,8 +61,9 @@ struct MarkerLedger: Sendable {
     /// (`CharacterClass.standsAlone`), so that Characters are scalars, is searched byte by byte.
     /// Other lines are searched a Character at a time.
     mutating func replaceMarkers(in text: String, owner: Owner, line: Int) -> String {
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
-        guard text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else {
+        let circled = FootnoteMarker.containsCircledDigit(text)
+        guard circled || text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        guard !circled, text.unicodeScalars.allSatisfy(CharacterClass.standsAlone) else {
             return replaceMarkerCharacters(in: text, owner: owner, line: line)
         }
         let bytes = Array(text.utf8)
@@ -99,7 +102,7 @@ struct MarkerLedger: Sendable {
         var index = 0
         while index < characters.count {
             if let found = FootnoteMarker.marker(in: characters, at: index) {
-                output += record(number: found.number, owner: owner, line: line)
+                output += record(number: found.number, owner: owner, line: line, printed: String(characters[index..<found.end]))
                 index = found.end
             } else {
                 output.append(characters[index])

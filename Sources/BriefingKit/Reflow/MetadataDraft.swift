@@ -1,6 +1,7 @@
 /// Metadata as the reflow rules find it, before it becomes `ArticleMetadata`.
 struct MetadataDraft: Sendable {
     var title: String?
+    var subtitle: String?
     var authors: [String] = []
     var affiliations: [String] = []
     var publication: String?
@@ -19,7 +20,7 @@ struct MetadataDraft: Sendable {
             Author(name: name, affiliation: affiliation(forAuthorAt: offset))
         }
         return ArticleMetadata(
-            title: title ?? slug, slug: slug, script: script, authors: people,
+            title: title ?? slug, subtitle: subtitle, slug: slug, script: script, authors: people,
             source: Source(publication: publication, issue: issue, publisher: publisher),
             abstract: abstract, keywords: keywords, tags: tags, imageCaption: imageCaption,
             imageCredit: imageCredit, funding: funding, english: english)

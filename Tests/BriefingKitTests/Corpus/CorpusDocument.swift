@@ -57,13 +57,25 @@ struct GoldArticle {
         headings = []
         paragraphs = []
         footnotes = [:]
+        var lastNote: String?
         for block in document.body.components(separatedBy: "\n\n") {
+            // Footnote definitions may follow each other without a blank line: one per `[^n]:` line.
+            if block.hasPrefix("[^") {
+                for line in block.split(separator: "\n") {
+                    let text = Self.normalised(Self.unescaped(String(line)))
+                    if let match = text.firstMatch(of: /^\[\^([^\]]+)\]:\s*/) {
+                        lastNote = String(match.1)
+                        footnotes[String(match.1)] = Self.normalised(String(text[match.range.upperBound...]))
+                    } else if let lastNote {
+                        footnotes[lastNote] = Self.normalised((footnotes[lastNote] ?? "") + text)
+                    }
+                }
+                continue
+            }
             let text = Self.normalised(Self.unescaped(block.replacingOccurrences(of: "\n", with: " ")))
             if text.isEmpty { continue }
             if text.hasPrefix("#") {
                 headings.append(Self.normalised(String(text.drop { $0 == "#" })))
-            } else if let match = text.firstMatch(of: /^\[\^([^\]]+)\]:\s*/) {
-                footnotes[String(match.1)] = Self.normalised(String(text[match.range.upperBound...]))
             } else {
                 paragraphs.append(Self.withoutCallLabels(text.hasPrefix(">") ? Self.normalised(String(text.dropFirst())) : text))
             }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Lines at the head of a first page that are neither title nor by-line: where and when the
+/// text appeared (`来源：四川日报`, `發布時間：2025-08-27`, `2026年02月10日`, a browser's print
+/// stamp `2026/5/19 19:11`), and editorial notes in brackets under a title (`（节选）`).
+/// The label vocabulary is the one Chinese news sites, government portals and journals print,
+/// in both scripts.
+enum FrontLineRule {
+    private static let provenance = try! NSRegularExpression(pattern:
+        "^(?:来源|來源|稿源|出处|出處|发布时间|發布時間|发布日期|發布日期|发文日期|發文日期|发文机关|發文機關|成文日期|原标题|原標題|原文标题|原文標題|字号|字號|责任编辑|責任編輯|编辑|編輯|更新时间|更新時間|日期|时间|時間|浏览次数|瀏覽次數|索引号|索引號|主题分类|主題分類)\\s*[：:]")
+    private static let dateLine = try! NSRegularExpression(pattern:
+        "^(?:\\d{4}\\s*[年/.\\-－]\\s*\\d{1,2}\\s*[月/.\\-－]\\s*\\d{1,2}\\s*日?|(?:民國|民国)?\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$")
+    private static let bracketedNote = try! NSRegularExpression(pattern: "^[（(【〔][^）)】〕]{1,24}[）)】〕]$")
+
+    /// Whether the line says where or when the text appeared, not what it is.
+    static func isProvenance(_ text: String) -> Bool {
+        matches(provenance, text) || matches(dateLine, text)
+    }
+
+    /// The outlet a `来源：X` line names, when it names one and nothing else.
+    static func outlet(in text: String) -> String? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let label = text[..<colon].trimmingSpaces()
+        guard ["来源", "來源", "稿源", "出处", "出處"].contains(label) else { return nil }
+        let rest = text[text.index(after: colon)...].trimmingSpaces()
+        return !rest.isEmpty && !rest.contains(" ") && rest.count <= 20 ? rest : nil
+    }
+
+    /// A short note in brackets on a line of its own: `（节选）`, `（節錄第一章至第二章第二節）`.
+    static func isBracketedNote(_ text: String) -> Bool { matches(bracketedNote, text) }
+
+    /// A subtitle's opening dash: `——2026年1月27日在…`, `—兼論…`.
+    static func opensSubtitle(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return "—―－".contains(first) || text.hasPrefix("--")
+    }
+
+    private static func matches(_ pattern: NSRegularExpression, _ text: String) -> Bool {
+        pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
