@@ -49,6 +49,11 @@ struct Build: ParsableCommand {
             guard let summary else { return }
             Terminal.report(read.problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) } + summary.warnings,
                             verbose: verbose)
+            let doubtful = Set(summary.warnings.filter { $0.message.hasPrefix(ArticleConverter.reviewPrefix) }.map(\.location.file)).sorted()
+            if !doubtful.isEmpty {
+                FileHandle.standardError.write(Data(("seeds to review (\(doubtful.count)), where the converter was unsure; "
+                    + "fix any front-matter field in NAME.yml beside the seed:\n" + doubtful.map { "  \($0)\n" }.joined()).utf8))
+            }
             if quiet { return }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("built \(summary.articleCount) articles (\(summary.reusedArticles) from cache), \(summary.pageCount) pages, "

@@ -209,13 +209,33 @@ extension ArticleConverter {
             }
             if isTitleLike(lines[index]), geometry.isHeadingWidth(lines[index]),
                HeadingRule.numberedStyle(of: lines[index].content) == nil {
+                let chosen = lines[index]
                 readTitle(index..<(index + 1))
+                reportUncertainTitle(chosen, after: index)
                 return index + 1
             }
             return index
         }
         return 0
     }
+
+    /// With no by-line to anchor it, the title is a guess: say so, with the next line that could
+    /// have been the title, and how to settle it.
+    private mutating func reportUncertainTitle(_ chosen: TextLine, after index: Int) {
+        let runnerUp = (index + 1..<min(lines.count, index + 12)).first { candidate in
+            isContent(candidate) && isTitleLike(lines[candidate]) && geometry.isHeadingWidth(lines[candidate])
+                && HeadingRule.numberedStyle(of: lines[candidate].content) == nil && !lines[candidate].startsPage
+        }
+        let other = runnerUp.map { "; runner-up 「\(lines[$0].content)」 (line \(lines[$0].number))" } ?? ""
+        trace.diagnostics.append(.warning(.reflow, at: location(index),
+            "\(Self.reviewPrefix) title chosen without a by-line under it: 「\(chosen.content)」\(other); no authors found. "
+            + "If wrong, set `title:` and `authors:` in \(seedStem).yml"))
+    }
+
+    /// Warnings that open with this ask an editor to check what the converter chose.
+    public static let reviewPrefix = "review:"
+
+    var seedStem: String { seed.id }
 
     static func stripPlaceholders(_ text: String) -> String {
         var output = ""
