@@ -210,9 +210,15 @@ extension ArticleConverter {
             if isTitleLike(lines[index]), geometry.isHeadingWidth(lines[index]),
                HeadingRule.numberedStyle(of: lines[index].content) == nil {
                 let chosen = lines[index]
-                readTitle(index..<(index + 1))
-                reportUncertainTitle(chosen, after: index)
-                return index + 1
+                // An official document's title may wrap over several lines; the line addressing
+                // its recipients (`各区人民政府：`) closes it.
+                var end = index + 1
+                while end < lines.count, end - index < 4, isContent(end), !lines[end].startsPage,
+                      isTitleLike(lines[end]), !FrontLineRule.isAddressee(lines[end].content) { end += 1 }
+                if end == index + 1 || !(end < lines.count && FrontLineRule.isAddressee(lines[end].content)) { end = index + 1 }
+                readTitle(index..<end)
+                if end == index + 1 { reportUncertainTitle(chosen, after: index) }
+                return end
             }
             return index
         }

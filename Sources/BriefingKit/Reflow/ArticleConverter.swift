@@ -107,6 +107,10 @@ public struct ArticleConverter {
                 consumed.insert(index)
                 if draft.publication == nil, let outlet = FrontLineRule.outlet(in: line.content) { draft.publication = outlet }
                 trace.drop(line, .masthead)
+            } else if FrontLineRule.isRedHead(line.content) {
+                consumed.insert(index)
+                if draft.publication == nil { draft.publication = line.content }
+                trace.drop(line, .masthead)
             } else if FrontLineRule.isBracketedNote(line.content), HeadingRule.numberedStyle(of: line.content) == nil {
                 consumed.insert(index)
                 trace.drop(line, .label)

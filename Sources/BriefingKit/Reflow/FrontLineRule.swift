@@ -10,11 +10,27 @@ enum FrontLineRule {
         "^(?:来源|來源|稿源|出处|出處|发布时间|發布時間|发布日期|發布日期|发文日期|發文日期|发文机关|發文機關|成文日期|原标题|原標題|原文标题|原文標題|字号|字號|责任编辑|責任編輯|编辑|編輯|更新时间|更新時間|日期|时间|時間|浏览次数|瀏覽次數|索引号|索引號|主题分类|主題分類)\\s*[：:]")
     private static let dateLine = try! NSRegularExpression(pattern:
         "^(?:\\d{4}\\s*[年/.\\-－]\\s*\\d{1,2}\\s*[月/.\\-－]\\s*\\d{1,2}\\s*日?|(?:民國|民国)?\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[（(]?(?:星期|週|周)[一二三四五六日天][）)]?)?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$")
+    /// An official document's number (`武政规〔2026〕4号`, `國發〔2025〕11號`) or register code.
+    private static let documentNumber = try! NSRegularExpression(pattern:
+        "^(?:\\S{1,10}[〔［\\[(（]\\s*\\d{4}\\s*[〕］\\])）]\\s*(?:第\\s*)?\\d{1,4}\\s*[号號]|[A-Z]{2,}[0-9A-Z]*(?:-\\d+){2,})$")
     private static let bracketedNote = try! NSRegularExpression(pattern: "^[（(【〔][^）)】〕]{1,24}[）)】〕]$")
 
     /// Whether the line says where or when the text appeared, not what it is.
     static func isProvenance(_ text: String) -> Bool {
-        matches(provenance, text) || matches(dateLine, text)
+        matches(provenance, text) || matches(dateLine, text) || matches(documentNumber, text)
+    }
+
+    /// The red head of an official document: the issuing body's name followed by 文件.
+    static func isRedHead(_ text: String) -> Bool {
+        text.hasSuffix("文件") && (6...24).contains(text.count) && !text.contains { "，。；：,:".contains($0) }
+            && !text.contains("关于") && !text.contains("關於")
+    }
+
+    /// A line that addresses the document's recipients (`各区人民政府,市人民政府各部门:`), which
+    /// official documents print right under their title.
+    static func isAddressee(_ text: String) -> Bool {
+        guard let last = text.last, last == "：" || last == ":" else { return false }
+        return text.count >= 4
     }
 
     /// The outlet a `来源：X` line names, when it names one and nothing else.

@@ -36,6 +36,12 @@ struct GenreRuleTests {
         #expect(FrontLineRule.isProvenance("發布時間：2025-08-27 來源：中國政府網"))
         #expect(!FrontLineRule.isProvenance("2026年四川省人民政府工作报告"))
         #expect(FrontLineRule.isBracketedNote("（节选）"))
+        #expect(FrontLineRule.isProvenance("武政规〔 2026〕 4 号"))
+        #expect(FrontLineRule.isProvenance("川办规〔２０２５〕６ 号"))
+        #expect(FrontLineRule.isProvenance("ZJAC01-2025-0005"))
+        #expect(FrontLineRule.isRedHead("杭州市人民政府办公厅文件"))
+        #expect(!FrontLineRule.isRedHead("关于印发的文件"), "a title about a document, not a head")
+        #expect(FrontLineRule.isAddressee("各区人民政府,市人民政府各部门:"))
         #expect(FrontLineRule.opensSubtitle("——2026年1月27日在江西省第十四届人民代表大会第四次会议上"))
     }
 
@@ -67,5 +73,13 @@ struct GenreRuleTests {
         #expect(warnings.contains { $0.hasPrefix("seeds/guess.txt:1: reflow: warning: review: title chosen without a by-line under it: 「第一行標題」; runner-up 「第二行也像標題」 (line 3)") })
         let anchored = TestSupport.rawSeed([" 標題", "王小明", "  正文，這是一個很長的句子用來撐滿整行的寬度，而且它沒有結束還在繼續寫下去。", "最後一行。"])
         #expect(!TestSupport.convert(anchored).diagnostics.contains { $0.message.hasPrefix("review:") })
+    }
+
+    @Test func readsAnOfficialDocumentsHead() {
+        let seed = TestSupport.rawSeed([" 某某市人民政府文件", "某政规〔2026〕4号", "市人民政府关于印发某某市支持", "创新发展若干措施的通知",
+                                        "各区人民政府，市人民政府各部门：", "现将《措施》印发给你们，请认真贯彻落实。"])
+        let article = TestSupport.convert(seed).article
+        #expect(article.metadata.title == "市人民政府关于印发某某市支持创新发展若干措施的通知")
+        #expect(article.metadata.source.publication == "某某市人民政府文件")
     }
 }
