@@ -16,22 +16,20 @@ public enum InvisibleCharacters {
     public static func strip(_ text: String, keepingFormFeeds: Bool) -> (text: String, removal: Removal?) {
         var contiguous = text
         let result = contiguous.withUTF8 { bytes -> (String, Removal?)? in
-            guard let first = firstInvisible(in: bytes, from: 0, keepingFormFeeds: keepingFormFeeds) else {
-                return nil
-            }
+            guard let first = firstInvisible(in: bytes, keepingFormFeeds: keepingFormFeeds) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             output.append(contentsOf: bytes[..<first])
             var count = 0
             var index = first
             while index < bytes.count {
-                let length = scalarLength(bytes[index])
-                if isInvisible(bytes, at: index, keepingFormFeeds: keepingFormFeeds) {
-                    if bytes[index] == 0x0C { output.append(0x0A) } else { count += 1 }
+                let scalar = bytes.utf8Scalar(at: index)
+                if isInvisible(scalar.value, keepingFormFeeds: keepingFormFeeds) {
+                    if scalar.value == 0x0C { output.append(0x0A) } else { count += 1 }
                 } else {
-                    output.append(contentsOf: bytes[index..<min(index + length, bytes.count)])
+                    output.append(contentsOf: bytes[index..<index + scalar.length])
                 }
-                index += length
+                index += scalar.length
             }
             let line = bytes[..<first].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let stripped = String(decoding: output, as: UTF8.self)
@@ -48,35 +46,25 @@ public enum InvisibleCharacters {
             "dropped \(what) (glyphs a PDF font maps to no real character); check the text around here")]
     }
 
-    private static func firstInvisible(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, keepingFormFeeds: Bool) -> Int? {
-        var index = start
-        while index < bytes.count {
+    /// The first invisible character's offset. Only bytes that can lead one are decoded: a C0
+    /// control or DEL, or the lead byte of U+E000–U+FFFF (EE, EF) or of planes 15–16 (F3, F4).
+    private static func firstInvisible(in bytes: UnsafeBufferPointer<UInt8>, keepingFormFeeds: Bool) -> Int? {
+        for index in bytes.indices {
             let byte = bytes[index]
-            // Only these lead bytes can begin an invisible character.
             if byte < 0x20 || byte == 0x7F || byte == 0xEE || byte == 0xEF || byte == 0xF3 || byte == 0xF4,
-               isInvisible(bytes, at: index, keepingFormFeeds: keepingFormFeeds) {
+               isInvisible(bytes.utf8Scalar(at: index).value, keepingFormFeeds: keepingFormFeeds) {
                 return index
             }
-            index += 1
         }
         return nil
     }
 
-    private static func isInvisible(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, keepingFormFeeds: Bool) -> Bool {
-        let byte = bytes[index]
-        switch byte {
-        case 0x0A, 0x09: return false
-        case 0x0C: return !keepingFormFeeds
-        case 0x00..<0x20, 0x7F: return true
-        case 0xEE: return index + 1 < bytes.count  // U+E000–U+EFFF
-        case 0xEF: return index + 1 < bytes.count && bytes[index + 1] <= 0xA3  // U+F000–U+F8FF
-        case 0xF3: return index + 1 < bytes.count && bytes[index + 1] >= 0xB0  // U+F0000–U+FFFFF
-        case 0xF4: return index + 1 < bytes.count && bytes[index + 1] <= 0x8F  // U+100000–U+10FFFF
-        default: return false
+    private static func isInvisible(_ scalar: UInt32, keepingFormFeeds: Bool) -> Bool {
+        switch scalar {
+        case 0x0A, 0x09: false
+        case 0x0C: !keepingFormFeeds
+        case 0x00..<0x20, 0x7F, 0xE000...0xF8FF, 0xF0000...0x10FFFF: true
+        default: false
         }
-    }
-
-    private static func scalarLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 }

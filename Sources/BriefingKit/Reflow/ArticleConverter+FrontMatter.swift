@@ -207,8 +207,7 @@ extension ArticleConverter {
                 consumed.insert(index)
                 continue
             }
-            if isTitleLike(lines[index]), geometry.isHeadingWidth(lines[index]),
-               HeadingRule.numberedStyle(of: lines[index].content) == nil {
+            if isTitleCandidate(lines[index]) {
                 let chosen = lines[index]
                 // An official document's title may wrap over several lines; the line addressing
                 // its recipients (`各区人民政府：`) closes it.
@@ -225,23 +224,25 @@ extension ArticleConverter {
         return 0
     }
 
+    /// Without a by-line, a title is a short unnumbered line that reads like one.
+    private func isTitleCandidate(_ line: TextLine) -> Bool {
+        isTitleLike(line) && geometry.isHeadingWidth(line) && HeadingRule.numberedStyle(of: line.content) == nil
+    }
+
     /// With no by-line to anchor it, the title is a guess: say so, with the next line that could
     /// have been the title, and how to settle it.
     private mutating func reportUncertainTitle(_ chosen: TextLine, after index: Int) {
         let runnerUp = (index + 1..<min(lines.count, index + 12)).first { candidate in
-            isContent(candidate) && isTitleLike(lines[candidate]) && geometry.isHeadingWidth(lines[candidate])
-                && HeadingRule.numberedStyle(of: lines[candidate].content) == nil && !lines[candidate].startsPage
+            isContent(candidate) && isTitleCandidate(lines[candidate]) && !lines[candidate].startsPage
         }
         let other = runnerUp.map { "; runner-up 「\(lines[$0].content)」 (line \(lines[$0].number))" } ?? ""
         trace.diagnostics.append(.warning(.reflow, at: location(index),
             "\(Self.reviewPrefix) title chosen without a by-line under it: 「\(chosen.content)」\(other); no authors found. "
-            + "If wrong, set `title:` and `authors:` in \(seedStem).yml"))
+            + "If wrong, set `title:` and `authors:` in \(seed.id).yml"))
     }
 
     /// Warnings that open with this ask an editor to check what the converter chose.
     public static let reviewPrefix = "review:"
-
-    var seedStem: String { seed.id }
 
     static func stripPlaceholders(_ text: String) -> String {
         var output = ""

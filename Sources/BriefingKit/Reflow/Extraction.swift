@@ -30,21 +30,31 @@ enum Extraction {
 
     /// The seed form of `pdftotext`'s output.
     static func seedForm(_ extracted: String) -> String {
+        seedFormLines(extracted).map { $0.text + "\n\n" }.joined()
+    }
+
+    /// The seed form's lines, each with the number of the `pdftotext` line it comes from, so the
+    /// converter can read the form directly and still name the file's own lines.
+    static func seedFormLines(_ extracted: String) -> [(number: Int, text: String)] {
         var pages = extracted.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         if let last = pages.last, last.allSatisfy(\.isWhitespace) { pages.removeLast() }
-        var output = ""
+        var output: [(number: Int, text: String)] = []
+        var firstLine = 1
         for page in pages {
             var lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+            // A page's last piece shares its line with the form feed that opens the next page.
+            let nextPageLine = firstLine + lines.count - 1
             if lines.last == "" { lines.removeLast() }
             var opensPage = true
-            for line in lines {
+            for (offset, line) in lines.enumerated() {
                 if line.allSatisfy({ $0 == " " }) {
-                    output += " \n\n"
+                    output.append((firstLine + offset, " "))
                 } else {
-                    output += (opensPage ? " " : "") + line + "\n\n"
+                    output.append((firstLine + offset, (opensPage ? " " : "") + line))
                     opensPage = false
                 }
             }
+            firstLine = nextPageLine
         }
         return output
     }

@@ -36,31 +36,10 @@ struct TextLine: Sendable, Hashable {
         return lines
     }
 
-    /// `pdftotext`'s form, read as its seed form would be (`Extraction.seedForm`): a form feed
-    /// ends a page, so the next line with text opens one; an empty line is a vertical gap. Line
-    /// numbers stay those of the file.
+    /// `pdftotext`'s form, read through its seed form (`Extraction.seedFormLines`) with the
+    /// numbers of the file's own lines.
     static func scanPdftotextForm(_ text: String) -> [TextLine] {
-        var lines: [TextLine] = []
-        var number = 0
-        var opensPage = true
-        for raw in rawLines(text) {
-            number += 1
-            var content = Substring(raw)
-            if content.contains("\u{0C}") {
-                content = Substring(content.filter { $0 != "\u{0C}" })
-                opensPage = true
-                if content.isEmpty { continue }
-            }
-            if content.allSatisfy({ $0 == " " }) {
-                if let spacer = line(number: number, " ") { lines.append(spacer) }
-                continue
-            }
-            if let line = line(number: number, opensPage ? Substring(" " + content) : content) {
-                lines.append(line)
-                opensPage = false
-            }
-        }
-        return lines
+        Extraction.seedFormLines(text).compactMap { line(number: $0.number, Substring($0.text)) }
     }
 
     /// One line of the seed form, or nothing for an empty one.
