@@ -6,7 +6,8 @@ extension ArticleConverter {
     mutating func readFrontMatter() -> Int {
         let reach = min(lines.count, Self.frontMatterReach)
         for index in 0..<reach where isContent(index) {
-            guard let byline = AuthorLine.parse(lines[index].content), let foundTitle = titleLines(before: index) else {
+            guard let byline = AuthorLine.parse(lines[index].content), !continuesOverprintedLine(index),
+                  let foundTitle = titleLines(before: index) else {
                 continue
             }
             var titleRange = foundTitle
@@ -25,6 +26,7 @@ extension ArticleConverter {
             readLeadMatter(before: titleRange.lowerBound)
             readTitle(titleRange)
             draft.authors = byline.names
+            draft.authorAffiliationNumbers = byline.affiliationNumbers
             consumed.insert(index)
             if let affiliation { draft.affiliations = [affiliation] }
             var bylineEnd = index
@@ -32,6 +34,7 @@ extension ArticleConverter {
             while let next = nextContentIndex(after: bylineEnd), next - bylineEnd <= 3, !lines[next].startsPage,
                   let more = AuthorLine.parse(lines[next].content), more.affiliation == nil {
                 draft.authors += more.names
+                draft.authorAffiliationNumbers += more.affiliationNumbers
                 consumed.insert(next)
                 bylineEnd = next
             }
@@ -48,15 +51,30 @@ extension ArticleConverter {
         return readFrontMatterWithoutByline()
     }
 
+    /// A line that opens by repeating the end of the line above is the rest of an overprinted
+    /// bold title (`OverprintRule`), not a by-line.
+    private func continuesOverprintedLine(_ index: Int) -> Bool {
+        guard let above = (0..<index).last(where: { !lines[$0].isSpacer }) else { return false }
+        return OverprintRule.repeatLength(end: lines[above].content, start: lines[index].content) != nil
+    }
+
     func isContent(_ index: Int) -> Bool { !lines[index].isSpacer && !consumed.contains(index) }
 
     /// Up to three lines right above the by-line that read like a title.
     private func titleLines(before byline: Int) -> Range<Int>? {
         var index = byline - 1
-        while index >= 0, lines[index].isSpacer { index -= 1 }
+        // A dated record or note between title and by-line is already set aside.
+        while index >= 0, lines[index].isSpacer || consumed.contains(index) { index -= 1 }
         let end = index + 1
         var start = end
-        while index >= 0, end - index <= 3, isContent(index), isTitleLike(lines[index]), !isMasthead(index) {
+        // Up to three lines, not counting the repeats of an overprinted bold title (`OverprintRule`).
+        var counted = 0
+        while index >= 0, isContent(index), isTitleLike(lines[index]), !isMasthead(index),
+              HeadingRule.numberedStyle(of: lines[index].content) == nil {
+            if start == end || OverprintRule.repeatLength(end: lines[index].content, start: lines[start].content) == nil {
+                counted += 1
+            }
+            guard counted <= 3 else { break }
             start = index
             index -= 1
         }
@@ -93,7 +111,7 @@ extension ArticleConverter {
                 parts.append(text)
             }
         }
-        draft.title = Self.stripPlaceholders(LineJoiner.join(parts))
+        draft.title = Self.stripPlaceholders(LineJoiner.join(OverprintRule.withoutRepeats(parts)))
         if !subtitle.isEmpty { draft.subtitle = Self.stripPlaceholders(LineJoiner.join(subtitle)) }
     }
 
@@ -124,6 +142,9 @@ extension ArticleConverter {
     /// Affiliation lines, abstract, keywords and first-page notes; returns the first body line.
     private mutating func readMatterAfterByline(from start: Int) -> Int {
         var index = start
+        if draft.authorAffiliationNumbers.contains(where: { $0 != nil }) {
+            index = readNumberedAffiliations(from: index)
+        }
         while index < lines.count, !isContent(index) { index += 1 }
         while index < lines.count, isContent(index), isAffiliation(lines[index]),
               draft.affiliations.count < max(1, draft.authors.count) {
@@ -151,6 +172,43 @@ extension ArticleConverter {
         return index
     }
 
+    /// Affiliations numbered to match the by-line's numbers: `1.北京…`, `2 香港…`, or the number
+    /// on a line of its own above the affiliation, as `pdftotext` puts a superscript; and the
+    /// contact lines (e-mail addresses) under them.
+    private mutating func readNumberedAffiliations(from start: Int) -> Int {
+        var index = start
+        var pendingNumber: Int?
+        while index < lines.count {
+            let text = lines[index].content
+            // The page-number rule has already set bare numbers aside; here they number affiliations.
+            let bareNumber = lines[index].isSpacer ? nil : Int(text)
+            guard isContent(index) || bareNumber != nil else { index += 1; continue }
+            if lines[index].startsPage, index > start { break }
+            if let number = bareNumber, (1...20).contains(number), pendingNumber == nil {
+                pendingNumber = number
+            } else if let numbered = text.firstMatch(of: /^(\d{1,2})\s*[.．、]?\s*(\D.*)$/), pendingNumber == nil,
+                      let number = Int(numbered.1), isAffiliationText(String(numbered.2)) {
+                draft.numberedAffiliations[number] = SpaceNormalizer.normalize(String(numbered.2))
+            } else if let number = pendingNumber, isAffiliationText(text) {
+                draft.numberedAffiliations[number] = SpaceNormalizer.normalize(text)
+                pendingNumber = nil
+            } else if !draft.numberedAffiliations.isEmpty, text.contains("@"), !text.contains(where: CharacterClass.isIdeograph) || text.contains("邮箱") || text.contains("郵箱") {
+                trace.drop(lines[index], .masthead)
+            } else {
+                break
+            }
+            consumed.insert(index)
+            index += 1
+        }
+        return index
+    }
+
+    /// An institution's name and place: no sentence end, no label, some Chinese or Latin words.
+    private func isAffiliationText(_ text: String) -> Bool {
+        !text.isEmpty && !text.contains("@") && !SentenceEnd.endsSentence(text) && LabelRule.field(of: text) == nil
+            && text.contains(where: { CharacterClass.isIdeograph($0) || $0.isLetter }) && text.count <= 60
+    }
+
     private func isAffiliation(_ line: TextLine) -> Bool {
         line.width <= geometry.fullWidth * 0.6 && !SentenceEnd.endsWithPunctuation(line.content)
             && HeadingRule.numberedStyle(of: line.content) == nil && LabelRule.field(of: line.content) == nil
@@ -169,7 +227,16 @@ extension ArticleConverter {
             }
             let line = lines[index]
             if !parts.isEmpty, line.startsPage || AuthorLine.parse(line.content) != nil { break }
-            parts.append(index == start ? String(line.content.dropFirst(label.count)) : line.content)
+            if index > start, let next = LabelRule.field(of: line.content), next.field != .abstract { break }
+            if index == start {
+                parts.append(String(line.content.dropFirst(label.count)))
+            } else if let repeated = LabelRule.field(of: line.content), repeated.field == .abstract, parts.joined().isEmpty {
+                // A label on a line of its own, then the same label again before the text (`摘要` / `摘要：本文…`).
+                trace.drop(repeated.label, line: line.number, .label)
+                parts.append(repeated.rest)
+            } else {
+                parts.append(line.content)
+            }
             consumed.insert(index)
             index += 1
             if geometry.isShort(line), SentenceEnd.endsSentence(line.content) { break }
@@ -202,6 +269,10 @@ extension ArticleConverter {
     /// Without a by-line, the first short non-sentence line is the title.
     private mutating func readFrontMatterWithoutByline() -> Int {
         for index in 0..<min(lines.count, Self.frontMatterReach) where isContent(index) {
+            if let spaced = letterSpacedRun(from: index) {
+                readTitle(index..<spaced)
+                return spaced
+            }
             if isMasthead(index) {
                 draft.publication = lines[index].content
                 consumed.insert(index)
@@ -209,12 +280,15 @@ extension ArticleConverter {
             }
             if isTitleCandidate(lines[index]) {
                 let chosen = lines[index]
-                // An official document's title may wrap over several lines; the line addressing
-                // its recipients (`各区人民政府：`) closes it.
+                // A title may wrap over several lines. What closes it says so: the line addressing
+                // an official document's recipients (`各区人民政府：`), or a dated record or note
+                // already set aside (`（2019年3月15日…通过）`, `（節錄…）`).
                 var end = index + 1
                 while end < lines.count, end - index < 4, isContent(end), !lines[end].startsPage,
                       isTitleLike(lines[end]), !FrontLineRule.isAddressee(lines[end].content) { end += 1 }
-                if end == index + 1 || !(end < lines.count && FrontLineRule.isAddressee(lines[end].content)) { end = index + 1 }
+                let closed = end < lines.count
+                    && (FrontLineRule.isAddressee(lines[end].content) || (consumed.contains(end) && !lines[end].isSpacer))
+                if end == index + 1 || !closed { end = index + 1 }
                 readTitle(index..<end)
                 if end == index + 1 { reportUncertainTitle(chosen, after: index) }
                 return end
@@ -222,6 +296,20 @@ extension ArticleConverter {
             return index
         }
         return 0
+    }
+
+    /// A title set letter-spaced down the page (`糾`, `正`, `案`, `文`): three or more lines of one
+    /// ideograph each; returns the index after the run.
+    private func letterSpacedRun(from start: Int) -> Int? {
+        var index = start
+        var count = 0
+        while index < lines.count, lines[index].isSpacer || (isContent(index) && lines[index].content.count == 1
+                && lines[index].content.allSatisfy(CharacterClass.isIdeograph)) {
+            if !lines[index].isSpacer { count += 1 }
+            index += 1
+        }
+        while index > start, lines[index - 1].isSpacer { index -= 1 }
+        return count >= 3 ? index : nil
     }
 
     /// Without a by-line, a title is a short unnumbered line that reads like one.

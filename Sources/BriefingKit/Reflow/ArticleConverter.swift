@@ -97,11 +97,20 @@ public struct ArticleConverter {
         }
     }
 
-    /// Provenance lines and bracketed notes at the head of the first page, above its first full
-    /// line of text: where and when the text appeared is not its title or by-line.
+    /// Provenance lines, dated records and bracketed notes at the head of the first page, above
+    /// its first full line of text: where and when the text appeared is not its title or by-line.
     mutating func markFrontProvenance() {
+        var recordGoesOn = false
         for index in lines.indices where !lines[index].isSpacer && !consumed.contains(index) {
             let line = lines[index]
+            // A dated record of adoption or delivery may fill the line and wrap onto the next.
+            if recordGoesOn || FrontLineRule.isDatedRecord(line.content), index == 0 || !line.startsPage {
+                consumed.insert(index)
+                trace.drop(line, .masthead)
+                recordGoesOn = line.width >= geometry.fullWidth * 0.9
+                continue
+            }
+            recordGoesOn = false
             if index > 0, line.startsPage || line.width >= geometry.fullWidth * 0.9 { break }
             if FrontLineRule.isProvenance(line.content) {
                 consumed.insert(index)

@@ -9,6 +9,8 @@ enum AuthorLine {
         var markers: [String]
         /// An office printed before a single name on the same line (`福建省人民政府省长　赵龙`).
         var affiliation: String? = nil
+        /// Per name, the number of its affiliation when the line prints one (`张阳1`, `钱晓波1,*`).
+        var affiliationNumbers: [Int?] = []
     }
 
     /// Words that end an office or a role, never a name: a line ending in one is an affiliation.
@@ -30,8 +32,14 @@ enum AuthorLine {
         for label in ["作者：", "作者:", "文／", "文/", "撰文：", "撰稿："] where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count)).trimmingSpaces()
         }
-        // Names listed with commas or enumeration commas, as journals and conference papers print them.
-        text = String(text.map { "，、,;；　".contains($0) ? " " : $0 })
+        // Names listed with commas or enumeration commas, as journals and conference papers print
+        // them: the commas separate, and spaces inside a name are justification (`钱 晓 波 1`).
+        if text.contains(where: { "，、,;；".contains($0) }) {
+            let closed = text.split(whereSeparator: { "，、,;；".contains($0) })
+                .map { $0.filter { $0 != " " && $0 != "\u{3000}" } }.filter { !$0.isEmpty }
+            if closed.count >= 2 { text = closed.joined(separator: " ") }
+        }
+        text = String(text.map { "　".contains($0) ? " " : $0 })
         let words = text.split(separator: " ").map(String.init)
         if words.count >= 2, let last = words.last, (2...4).contains(last.count), last.allSatisfy(CharacterClass.isIdeograph) {
             let office = words.dropLast().joined()
@@ -39,40 +47,52 @@ enum AuthorLine {
                 return Parsed(names: [last], markers: [], affiliation: words.dropLast().joined(separator: " "))
             }
         }
-        var tokens: [String] = []
+        var tokens: [(name: String, number: Int?)] = []
         var markers: [String] = []
         for word in words {
             var name = word
-            while let last = name.last, "*＊†".contains(last) || (last.isASCII && last.isNumber && name.count > 2) {
-                if !last.isNumber { markers.append(String(last)) }
+            var digits = ""
+            while let last = name.last, "*＊∗†".contains(last) || (last.isASCII && last.isNumber) {
+                if last.isNumber { digits.insert(last, at: digits.startIndex) } else { markers.append(String(last)) }
                 name.removeLast()
             }
-            if name.isEmpty { continue }
+            if name.isEmpty {
+                // A number standing apart after a name (`海涛 1`) is that name's affiliation.
+                if let number = Int(digits), let last = tokens.indices.last, tokens[last].number == nil {
+                    tokens[last].number = number
+                }
+                continue
+            }
             if FootnoteMarker.noteStart(name + " x")?.body == "x" {
                 markers.append(name)
                 continue
             }
-            tokens.append(name)
+            tokens.append((name, Int(digits.prefix(2))))
         }
         var names: [String] = []
+        var numbers: [Int?] = []
         var pendingSingles = ""
+        var pendingNumber: Int?
         for token in tokens {
-            guard token.allSatisfy({ CharacterClass.isIdeograph($0) || $0 == "·" }) else { return nil }
-            if token.count == 1 {
-                pendingSingles += token
+            guard token.name.allSatisfy({ CharacterClass.isIdeograph($0) || $0 == "·" }) else { return nil }
+            if token.name.count == 1 {
+                pendingSingles += token.name
+                pendingNumber = token.number ?? pendingNumber
                 continue
             }
-            if !pendingSingles.isEmpty { names.append(pendingSingles); pendingSingles = "" }
-            names.append(token)
+            if !pendingSingles.isEmpty { names.append(pendingSingles); numbers.append(pendingNumber); pendingSingles = "" }
+            names.append(token.name)
+            numbers.append(token.number)
         }
-        if !pendingSingles.isEmpty { names.append(pendingSingles) }
+        if !pendingSingles.isEmpty { names.append(pendingSingles); numbers.append(pendingNumber) }
         guard (1...6).contains(names.count) else { return nil }
         for name in names {
             let plain = name.filter { $0 != "·" }
             let limit = name.contains("·") ? 10 : 4
             guard (2...limit).contains(plain.count), !HeadingRule.isNamedHeading(name), !notNames.contains(name),
-                  !endsWithRole(name) else { return nil }
+                  !endsWithRole(name), HeadingRule.numberedStyle(of: name) == nil,
+                  name.contains("·") || ChineseSurname.opens(name) else { return nil }
         }
-        return Parsed(names: names, markers: markers)
+        return Parsed(names: names, markers: markers, affiliationNumbers: numbers)
     }
 }

@@ -13,6 +13,11 @@ enum FrontLineRule {
     /// An official document's number (`武政规〔2026〕4号`, `國發〔2025〕11號`) or register code.
     private static let documentNumber = try! NSRegularExpression(pattern:
         "^(?:\\S{1,10}[〔［\\[(（]\\s*\\d{4}\\s*[〕］\\])）]\\s*(?:第\\s*)?\\d{1,4}\\s*[号號]|[A-Z]{2,}[0-9A-Z]*(?:-\\d+){2,})$")
+    /// A record of when and how the text was adopted, promulgated or delivered, opening with its
+    /// date: `中華民國九十一年十二月十一日總統…令制定公布`, `（2019年3月15日…会议通过）`,
+    /// `2026年2月3日在…代表大会…会议上`. Statutes and speeches print one under their title.
+    private static let datedRecord = try! NSRegularExpression(pattern:
+        "^[（(]?\\s*(?:中華民國|中华民国|民國|民国)?\\s*(?:\\d{2,4}|[〇零○一二三四五六七八九十百]{2,7})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日(?![，,、：:]).*(?:通过|通過|公布|施行|发布|發布|修正|修订|修訂|制定|印发|印發|会议上|會議上|讲话|講話|演讲|演講|致辞|致詞)")
     private static let bracketedNote = try! NSRegularExpression(pattern: "^[（(【〔][^）)】〕]{1,24}[）)】〕]$")
 
     /// Whether the line says where or when the text appeared, not what it is.
@@ -41,6 +46,9 @@ enum FrontLineRule {
         let rest = text[text.index(after: colon)...].trimmingSpaces()
         return !rest.isEmpty && !rest.contains(" ") && rest.count <= 20 ? rest : nil
     }
+
+    /// Whether the line records the date and occasion of the text's adoption or delivery.
+    static func isDatedRecord(_ text: String) -> Bool { matches(datedRecord, text) }
 
     /// A short note in brackets on a line of its own: `（节选）`, `（節錄第一章至第二章第二節）`.
     static func isBracketedNote(_ text: String) -> Bool { matches(bracketedNote, text) }

@@ -7,7 +7,7 @@ enum LabelRule {
     }
 
     private static let rules: [(Field, NSRegularExpression)] = [
-        (.abstract, regex("^(?:【\\s*(?:内\\s*容\\s*提\\s*要|內\\s*容\\s*提\\s*要|摘\\s*要)\\s*】|(?:内容提要|內容提要|摘\\s*要)\\s*[：:])\\s*")),
+        (.abstract, regex("^(?:【\\s*(?:内\\s*容\\s*提\\s*要|內\\s*容\\s*提\\s*要|摘\\s*要)\\s*】|(?:内容提要|內容提要|摘\\s*要)\\s*(?:[：:]|$))\\s*")),
         (.keywords, regex("^(?:【\\s*(?:关\\s*键\\s*词|關\\s*鍵\\s*詞|关键字|關鍵字)\\s*】|(?:关\\s*键\\s*词|關\\s*鍵\\s*詞|关键字|關鍵字)\\s*[：:])\\s*")),
         (.englishAbstract, regex("^(?:Abstract|ABSTRACT)\\s*[:：]\\s*")),
         (.englishKeywords, regex("^(?:Key\\s*[Ww]ords|KEY\\s*WORDS|Keywords)\\s*[:：]\\s*")),

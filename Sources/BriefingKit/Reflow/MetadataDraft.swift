@@ -4,6 +4,9 @@ struct MetadataDraft: Sendable {
     var subtitle: String?
     var authors: [String] = []
     var affiliations: [String] = []
+    /// Affiliations printed with numbers (`1.北京…`), and each author's number, when the by-line has them.
+    var numberedAffiliations: [Int: String] = [:]
+    var authorAffiliationNumbers: [Int?] = []
     var publication: String?
     var issue: String?
     var publisher: String?
@@ -26,8 +29,15 @@ struct MetadataDraft: Sendable {
             imageCredit: imageCredit, funding: funding, english: english)
     }
 
-    /// One line per author in order; a single line is shared by all authors.
+    /// By number when the affiliations are numbered; else one line per author in order, or a
+    /// single line shared by all authors.
     private func affiliation(forAuthorAt index: Int) -> String? {
+        if !numberedAffiliations.isEmpty {
+            if index < authorAffiliationNumbers.count, let number = authorAffiliationNumbers[index] {
+                return numberedAffiliations[number]
+            }
+            return numberedAffiliations.count == 1 ? numberedAffiliations.values.first : nil
+        }
         if affiliations.count == authors.count { return affiliations[index] }
         return affiliations.count == 1 ? affiliations[0] : nil
     }

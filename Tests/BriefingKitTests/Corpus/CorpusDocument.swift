@@ -101,9 +101,10 @@ struct GoldArticle {
         footnotes = Dictionary(article.footnotes.map { ($0.label, Self.normalised($0.text)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Trimmed, with runs of white space as one space.
+    /// Trimmed, with runs of white space as one space. The ideographic space (U+3000) counts as
+    /// white space: whether `第一章　總則` is set with a wide or a narrow space is typography.
     static func normalised(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{3000}" }).joined(separator: " ")
     }
 
     /// Markdown's backslash escapes of ASCII punctuation undone, and `<url>` autolinks unwrapped.

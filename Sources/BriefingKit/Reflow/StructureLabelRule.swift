@@ -1,0 +1,24 @@
+import Foundation
+
+/// Statutes and official documents open parts, chapters, sections and articles with a label
+/// (`第一章`, `第二節`, `第3條`, `第十二条之一`) that the page sets apart from what follows by a
+/// space, or puts on a line of its own. That space belongs to how the label is read, so one is
+/// kept, where other spaces between Chinese characters are extraction noise and go.
+enum StructureLabelRule {
+    private static let label = try! NSRegularExpression(pattern:
+        "^第\\s*[一二三四五六七八九十百零〇0-9]{1,4}\\s*(?:编|編|部分|章|节|節|条|條)(?:之[一二三四五六七八九十0-9]{1,3})?(?=[\\s\\u3000]|$)")
+
+    /// The lines of one block joined as `LineJoiner` does, with one space after a leading label
+    /// that stood apart on the page.
+    static func join(_ lines: [String]) -> String {
+        let text = LineJoiner.join(lines)
+        guard let first = lines.first?.trimmingSpaces(), first.hasPrefix("第"),
+              let match = label.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)),
+              let range = Range(match.range, in: first) else { return text }
+        let printed = first[range].filter { $0 != " " && $0 != "\u{3000}" }
+        let standsApart = range.upperBound < first.endIndex || lines.count > 1
+        guard standsApart, text.hasPrefix(printed) else { return text }
+        let rest = text.dropFirst(printed.count).drop { $0 == " " || $0 == "\u{3000}" }
+        return rest.isEmpty ? text : printed + " " + rest
+    }
+}
