@@ -73,6 +73,11 @@ extension ArticleConverter {
     mutating func findNotesHeading(before limit: Int) -> Int? {
         guard let index = lines[..<limit].lastIndex(where: { LabelRule.field(of: $0.content)?.field == .notesHeading }),
               index > lines.count / 2 else { return nil }
+        // A reference list by author and year (`Zhang, Y. 2021. …`) is body under its heading, not notes.
+        if HeadingRule.isNamedHeading(lines[index].content) {
+            guard let first = (index + 1..<limit).first(where: { isContent($0) }),
+                  FootnoteMarker.noteStart(lines[first].content) != nil else { return nil }
+        }
         consumed.insert(index)
         trace.drop(lines[index], .label)
         return index

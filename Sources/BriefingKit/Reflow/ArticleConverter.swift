@@ -12,7 +12,8 @@ public struct Conversion: Sendable {
 /// It never fails: text it cannot place stays in the body, and a missing title falls back to the slug.
 public struct ArticleConverter {
     let seed: Seed
-    let lines: [TextLine]
+    /// The seed's lines; footnote calls printed as superscripts are rewritten in place as markers.
+    var lines: [TextLine]
     let geometry: PageGeometry
     var trace = ReflowTrace()
     var draft = MetadataDraft()
@@ -40,6 +41,7 @@ public struct ArticleConverter {
         let notesStart = findNotesHeading(before: englishStart)
         let bodyStart = readFrontMatter()
         markRunningHeaders(from: bodyStart)
+        readPageFootnotes(from: bodyStart)
         // A short or damaged text can put its notes heading or English back matter inside what
         // reads as front matter; the body is then empty rather than a reversed range.
         let backMatterStart = max(notesStart ?? englishStart, bodyStart)
@@ -136,16 +138,39 @@ public struct ArticleConverter {
         var counts: [String: Int] = [:]
         counts.reserveCapacity(keys.count)  // grown a line at a time, it rehashed every key again and again
         for key in keys { counts[key, default: 0] += 1 }
+        let edgePages = pagesAtEdges(of: candidates, keys: keys)
+        let pageCount = lines.filter(\.startsPage).count + 1
         for (index, key) in zip(candidates, keys) {
             let line = lines[index]
             let repeated = (counts[key] ?? 0) >= 2 && geometry.isHeadingWidth(line)
                 && !SentenceEnd.endsWithPunctuation(line.content) && HeadingRule.numberedStyle(of: line.content) == nil
                 && FurnitureRule.hashtags(in: line.content) == nil
-            if key == title || repeated {
+            // A line at the top or foot of many pages is a running head or footer, whatever its shape.
+            let pages = edgePages[key]?.count ?? 0
+            let marginal = pages >= 3 && Double(pages) >= Double(pageCount) * 0.4 && key.count >= 4
+            if key == title || repeated || marginal {
                 consumed.insert(index)
                 trace.drop(line, .runningHeader)
             }
         }
+    }
+
+    /// For each line's comparable form, the pages on which it stands among the first or last
+    /// three lines.
+    private func pagesAtEdges(of candidates: [Int], keys: [String]) -> [String: Set<Int>] {
+        var page = 0
+        var pageOfLine: [Int: Int] = [:]
+        for index in lines.indices {
+            if index > 0, lines[index].startsPage { page += 1 }
+            pageOfLine[index] = page
+        }
+        var byPage: [Int: [(index: Int, key: String)]] = [:]
+        for (index, key) in zip(candidates, keys) { byPage[pageOfLine[index] ?? 0, default: []].append((index, key)) }
+        var result: [String: Set<Int>] = [:]
+        for (page, entries) in byPage {
+            for entry in entries.prefix(3) + entries.suffix(3) { result[entry.key, default: []].insert(page) }
+        }
+        return result
     }
 
     func nextContentIndex(after index: Int) -> Int? {

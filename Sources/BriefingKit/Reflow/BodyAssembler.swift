@@ -10,6 +10,8 @@ struct BodyAssembler {
     /// goes on on the next page (the gap then sits at a page foot, above notes or furniture).
     private var gapPending = false
     private var lastBodyIndex = -1
+    /// Under a references heading (`参考文献`), entries by author and year follow one another.
+    private var inReferences = false
     private let usesTrailingSpaceMarks: Bool
 
     init(converter: ArticleConverter) {
@@ -58,6 +60,7 @@ struct BodyAssembler {
                 continue
             }
             if HeadingRule.isNamedHeading(line.content) {
+                inReferences = HeadingRule.opensReferences(line.content)
                 startUnit(.plainHeading, line)
                 continue
             }
@@ -89,6 +92,10 @@ struct BodyAssembler {
     /// Whether a paragraph ends between two lines, from punctuation, geometry and indentation.
     func endsParagraph(_ previous: TextLine, before next: TextLine) -> Bool {
         if next.isIndented { return true }
+        if inReferences, previous.content.last == "." || previous.content.last == "。",
+           let first = next.content.first, (first.isASCII && first.isUppercase) || CharacterClass.isIdeograph(first) {
+            return true
+        }
         guard SentenceEnd.endsSentence(previous.content) else { return false }
         if geometry.isShort(previous) { return true }
         if usesTrailingSpaceMarks, previous.hasTrailingSpace { return true }

@@ -3,7 +3,8 @@ enum CharacterClass {
     /// Ideographs, kana, hangul, CJK punctuation and full-width forms: text that takes no spaces between.
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F, 0x3190...0x31FF,
+        case 0x2026,  // the ellipsis, which Chinese prints doubled and full-width (……)
+            0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F, 0x3190...0x33FF,
             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
             0xFF00...0xFFEF, 0x20000...0x3FFFF,
             0xE000...0xE001:  // footnote placeholders sit in CJK text like CJK

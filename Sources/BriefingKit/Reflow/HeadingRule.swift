@@ -42,7 +42,7 @@ enum HeadingRule {
     /// Unnumbered headings that open or close an article, compared with spaces removed.
     static let namedHeadings: Set<String> = [
         "前言", "引言", "导言", "導言", "结语", "結語", "结论", "結論", "余论", "餘論",
-        "小结", "小結", "总结", "總結", "结束语", "結束語", "代结语", "代結語",
+        "小结", "小結", "总结", "總結", "结束语", "結束語", "代结语", "代結語", "参考文献", "參考文獻", "致谢", "致謝",
     ]
 
     /// Every numbering above begins with one of these (or an ASCII digit); other lines skip the
@@ -59,12 +59,18 @@ enum HeadingRule {
         return nil
     }
 
+    /// The heading of a reference list.
+    static func opensReferences(_ text: String) -> Bool {
+        let plain = text.filter { $0 != " " }
+        return plain == "参考文献" || plain == "參考文獻"
+    }
+
     static func isNamedHeading(_ text: String) -> Bool {
         // The longest named heading is 9 bytes of UTF-8; most lines are rejected by length alone.
         var bytes = 0
         for byte in text.utf8 where byte != UInt8(ascii: " ") {
             bytes += 1
-            if bytes > 9 { return false }
+            if bytes > 12 { return false }
         }
         return namedHeadings.contains(text.filter { $0 != " " })
     }

@@ -1,0 +1,167 @@
+/// Footnotes numbered with plain digits at the foot of each page, as word processors and LaTeX
+/// print them and `pdftotext` extracts them: the note's number on a line of its own, then its
+/// text; the call a superscript digit in the body (`SuperscriptMarker`).
+extension ArticleConverter {
+    /// One note at a page foot: its number, the line printing the number, and its text lines.
+    private struct FootNote {
+        var number: Int
+        var numberLine: Int
+        var textLines: [Int]
+    }
+
+    /// Finds each page's notes, links each to the call in the page's body, and takes both out of
+    /// the flow. Runs once the front matter is read, so by-line numbers are not taken for calls.
+    mutating func readPageFootnotes(from bodyStart: Int) {
+        var expected: Int?
+        var pageStart = bodyStart
+        while pageStart < lines.count {
+            var pageEnd = pageStart + 1
+            while pageEnd < lines.count, !lines[pageEnd].startsPage { pageEnd += 1 }
+            let notes = footNotes(in: pageStart..<pageEnd)
+            if let first = notes.first, expected.map({ [$0, $0 - 1].contains(first.number) }) ?? (first.number <= 1),
+               linkCalls(for: notes, above: notes[0].numberLine, from: pageStart) {
+                continuePreviousNote(above: notes[0].numberLine, from: pageStart)
+                for note in notes { open(note) }
+                expected = notes.last.map { $0.number + 1 }
+            }
+            pageStart = pageEnd
+        }
+    }
+
+    private func bareNumber(_ index: Int) -> Int? {
+        let text = lines[index].content
+        guard !lines[index].isSpacer, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    /// The notes closing a page: from the page's last text line upwards, blocks that open with a
+    /// bare number, numbered one less than the block below. Page furniture at the foot is skipped.
+    private func footNotes(in page: Range<Int>) -> [FootNote] {
+        var end = page.upperBound
+        while end > page.lowerBound, lines[end - 1].isSpacer || consumed.contains(end - 1) { end -= 1 }
+        var notes: [FootNote] = []
+        var texts: [Int] = []
+        var index = end - 1
+        while index >= page.lowerBound {
+            defer { index -= 1 }
+            if lines[index].isSpacer { continue }
+            if let number = bareNumber(index) {
+                guard !texts.isEmpty else { break }
+                let lines = Array(texts.reversed())
+                guard let below = notes.last?.number, below - 1 != number else {
+                    notes.append(FootNote(number: number, numberLine: index, textLines: lines))
+                    texts = []
+                    continue
+                }
+                // The extraction can lose a note's number line; its text then runs on from the
+                // note above, and the note's sentence end shows where one note stops.
+                guard number < below - 1, below - 1 - number <= 2, let parts = split(lines, into: below - number) else { break }
+                for (offset, part) in parts.enumerated().reversed() {
+                    notes.append(FootNote(number: number + offset, numberLine: index, textLines: part))
+                }
+                texts = []
+                continue
+            }
+            if consumed.contains(index) { continue }
+            texts.append(index)
+            if texts.count > 40 { break }
+        }
+        return notes.reversed()
+    }
+
+    /// Text lines split into `count` notes after the first lines that end a sentence.
+    private func split(_ textLines: [Int], into count: Int) -> [[Int]]? {
+        var parts: [[Int]] = [[]]
+        for index in textLines {
+            parts[parts.count - 1].append(index)
+            if parts.count < count, SentenceEnd.endsSentence(lines[index].content) { parts.append([]) }
+        }
+        return parts.count == count && !parts.contains(where: \.isEmpty) ? parts : nil
+    }
+
+    /// A note's call found in the body: the line it goes into, the characters it replaces, and
+    /// the line of its own that printed it, if any.
+    private struct Call {
+        var line: Int
+        var range: Range<Int>
+        var markerLine: Int?
+    }
+
+    /// Records the call of every note in the body above them, in order; false when the first
+    /// note's call is not found, which means the blocks are not notes, or when three or more calls
+    /// stand in one line, which is a by-line numbering its affiliations.
+    private mutating func linkCalls(for notes: [FootNote], above zoneStart: Int, from pageStart: Int) -> Bool {
+        var cursor = (line: pageStart, offset: 0)
+        var calls: [(number: Int, call: Call)] = []
+        for (position, note) in notes.enumerated() {
+            guard let call = findCall(note.number, from: cursor, before: zoneStart) else {
+                if position == 0 { return false }
+                continue
+            }
+            calls.append((note.number, call))
+            cursor = (call.line, call.range.lowerBound + 1)
+        }
+        let perLine = Dictionary(grouping: calls, by: \.call.line)
+        guard perLine.values.allSatisfy({ $0.count < 3 }) else { return false }
+        // Right to left within a line, so the offsets of the calls still to insert hold.
+        for (number, call) in calls.sorted(by: { ($0.call.line, $1.call.range.lowerBound) < ($1.call.line, $0.call.range.lowerBound) }) {
+            insertCall(number, printed: String(number), into: call.line, replacing: call.range)
+            if let markerLine = call.markerLine {
+                consumed.insert(markerLine)
+                trace.drop(lines[markerLine], .footnoteMarker)
+            } else {
+                trace.drop(String(number), line: lines[call.line].number, .footnoteMarker)
+            }
+        }
+        return true
+    }
+
+    /// The call of note `number` at or after `cursor`: a bare number line over a body line (the
+    /// call goes into the gap it left), or the number inline after a word.
+    private func findCall(_ number: Int, from cursor: (line: Int, offset: Int), before end: Int) -> Call? {
+        for index in cursor.line..<end where !lines[index].isSpacer {
+            if bareNumber(index) == number, let target = (index + 1..<end).first(where: { isContent($0) }) {
+                let text = lines[target].content
+                let offset = SuperscriptMarker.gapOffset(in: text) ?? text.count
+                return Call(line: target, range: offset..<offset, markerLine: index)
+            }
+            guard isContent(index) else { continue }
+            let start = index == cursor.line ? cursor.offset : 0
+            if let range = SuperscriptMarker.inlineRange(of: number, in: lines[index].content, from: start) {
+                return Call(line: index, range: range, markerLine: nil)
+            }
+        }
+        return nil
+    }
+
+    private mutating func insertCall(_ number: Int, printed: String, into index: Int, replacing range: Range<Int>) {
+        var characters = Array(lines[index].content)
+        let placeholder = markers.record(number: number, owner: .body, line: lines[index].number, printed: printed)
+        characters.replaceSubrange(range, with: Array(placeholder))
+        lines[index].content = String(characters)
+    }
+
+    /// Lines between the body and a page's first note that are wider than a body line: the end of
+    /// the previous page's last note, set in the notes' smaller type, when that note broke off
+    /// mid-sentence.
+    private mutating func continuePreviousNote(above zoneStart: Int, from pageStart: Int) {
+        guard let last = markers.notes.last?.texts.last, !SentenceEnd.endsSentence(last) else { return }
+        var first = zoneStart
+        while first - 1 > pageStart, lines[first - 1].isSpacer || (isContent(first - 1) && lines[first - 1].width > geometry.fullWidth + 6) {
+            first -= 1
+        }
+        for index in first..<zoneStart where isContent(index) {
+            markers.appendToLastNote(lines[index].content)
+            consumed.insert(index)
+        }
+    }
+
+    private mutating func open(_ note: FootNote) {
+        let texts = note.textLines.map { lines[$0].content }
+        markers.openNote(number: note.number, text: texts.first ?? "", line: lines[note.numberLine].number)
+        for text in texts.dropFirst() { markers.appendToLastNote(text) }
+        consumed.insert(note.numberLine)
+        consumed.formUnion(note.textLines)
+        trace.drop(lines[note.numberLine], .footnoteMarker)
+    }
+}

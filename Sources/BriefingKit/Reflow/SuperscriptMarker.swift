@@ -1,0 +1,53 @@
+/// Where `pdftotext` leaves a footnote's superscript number, which it cannot keep in the line.
+///
+/// A superscript sits above the baseline, so the extraction either puts it on a line of its own
+/// just before the line it belongs to and leaves a space where it stood (word processors:
+/// `1` / `同 （見本案…）。`), or keeps it in the line followed by a space (LaTeX:
+/// `模型0 。`, `语料库1 作为`). These find the spot in the line.
+enum SuperscriptMarker {
+    /// Punctuation a note call stands before: the space left by the marker precedes it.
+    private static let closing: Set<Character> = Set("，。、；：）」』！？》”,.;:)")
+
+    /// The offset (in Characters) of the space a marker printed on the line above left behind:
+    /// preferably a space before closing punctuation, else a space between two Chinese characters.
+    /// A space next to a Latin letter or digit is the extraction's spacing, not a marker's.
+    static func gapOffset(in text: String) -> Int? {
+        let characters = Array(text)
+        var fallback: Int?
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == " " else { index += 1; continue }
+            var end = index
+            while end < characters.count, characters[end] == " " { end += 1 }
+            if index > 0, end < characters.count {
+                let before = characters[index - 1], after = characters[end]
+                if closing.contains(after), !before.isASCII { return index }
+                if fallback == nil, CharacterClass.isCJK(before), CharacterClass.isCJK(after), !before.isASCII, !after.isASCII {
+                    fallback = index
+                }
+            }
+            index = end
+        }
+        return fallback
+    }
+
+    /// The range (in Characters) of `number` printed inline as a superscript: right after a
+    /// character that is not a digit, point or space, and followed by a space or the line's end.
+    static func inlineRange(of number: Int, in text: String, from start: Int = 0) -> Range<Int>? {
+        let characters = Array(text)
+        let digits = Array(String(number))
+        var index = max(start, 1)
+        while index + digits.count <= characters.count {
+            defer { index += 1 }
+            guard Array(characters[index..<index + digits.count]) == digits else { continue }
+            let before = characters[index - 1]
+            guard !before.isNumber, before != ".", before != " ", before != "-", before != "/",
+                  !(before.isASCII && before.isLetter && before.isUppercase) else { continue }
+            let after = index + digits.count
+            guard after == characters.count || characters[after] == " " else { continue }
+            // A number that counts something (`共 3 项`) has a space before it; a superscript has none.
+            return index..<after
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import BriefingKit
+
+/// Footnotes numbered with plain digits at each page's foot, and other page-level rules (issue #20).
+struct PageNoteTests {
+    @Test func findsWhereASuperscriptStood() {
+        #expect(SuperscriptMarker.gapOffset(in: "同 （見本案報告調查事實二㈥，第13頁）。") == 1)
+        #expect(SuperscriptMarker.gapOffset(in: "3、綜據相關人員證述及警方勘驗資料 ，4位被害人") == 17)
+        #expect(SuperscriptMarker.gapOffset(in: "當時 69年3月號") == nil, "a space before digits is the extraction's spacing")
+        #expect(SuperscriptMarker.inlineRange(of: 0, in: "作为Seq2Edit-based模型0 。GECToR是") == 18..<19)
+        #expect(SuperscriptMarker.inlineRange(of: 1, in: "开源的社区问答语料库1 作为种子语料库") == 10..<11)
+        #expect(SuperscriptMarker.inlineRange(of: 5, in: "取得了45.81 F0.5 分数") == nil)
+        #expect(SuperscriptMarker.inlineRange(of: 3, in: "共 3 项") == nil)
+    }
+
+    /// A word processor's layout: the call's number on a line of its own above its line, the
+    /// notes at the foot under their numbers, a note's number lost by the extraction.
+    @Test func readsWordProcessorFootnotes() {
+        let seed = TestSupport.rawSeed([
+            " 標題文字", "王小明",
+            "  第一段文字寫得很長很長，用來撐滿一整行的寬度，",
+            "1",
+            "亦與當時雜誌所載內容相同 （見報告第13頁）。",
+            "第二段文字也寫得很長很長，用來撐滿一整行的寬度，",
+            "2",
+            "警方勘驗資料 ，顯示兇手對結構相當瞭解。",
+            "3",
+            "另見調查報告 。",
+            "1",
+            "林 濁 水 先 生 以 筆 名 撰 寫 ， 見 雜 誌 第 6-11頁 。",
+            "摘自撥雲專案小組現場勘查紀錄。",
+            "3",
+            "調查報告第2卷。",
+            "5",
+        ])
+        let article = TestSupport.convert(seed).article
+        #expect(article.footnotes.map(\.text) == ["林濁水先生以筆名撰寫，見雜誌第6-11頁。", "摘自撥雲專案小組現場勘查紀錄。", "調查報告第2卷。"])
+        let calls = article.blocks.flatMap(\.inlines).compactMap { inline -> String? in
+            if case .footnoteReference(let label, _) = inline { return label } else { return nil }
+        }
+        #expect(calls == ["1", "2", "3"])
+        #expect(article.blocks.map(\.plainText).joined().contains("相同1（見報告") , "the call stands where the gap was")
+    }
+
+    @Test func aBylineNumberingItsAffiliationsIsNotAPageOfNotes() {
+        let seed = TestSupport.rawSeed([
+            " 中文標題", "王小明", "  正文第一段寫得很長很長，用來撐滿一整行的寬度而已。",
+            "Xiaoming Wang1 ,Li Zhang2 ,Wei Chen3", "1", "School of Computer Science", "2", "Department of Physics", "3", "School of Law",
+        ])
+        let article = TestSupport.convert(seed).article
+        #expect(article.footnotes.isEmpty)
+    }
+
+    @Test func referenceEntriesByAuthorAndYearAreParagraphs() {
+        let seed = TestSupport.rawSeed([
+            " 中文標題", "王小明", "  正文第一段寫得很長很長，用來撐滿一整行的寬度而已。", "参考文献",
+            "Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2018. Bert: Pre-training of deep",
+            "bidirectional transformers for language understanding. arXiv preprint arXiv:1810.04805.",
+            "Alan C Elliott and Wayne A Woodward. 2007. Statistical analysis quick reference guidebook: With SPSS",
+            "examples. Sage.",
+        ])
+        let blocks = TestSupport.convert(seed).article.blocks.map(\.plainText)
+        #expect(blocks.suffix(3) == ["参考文献",
+                                     "Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2018. Bert: Pre-training of deep bidirectional transformers for language understanding. arXiv preprint arXiv:1810.04805.",
+                                     "Alan C Elliott and Wayne A Woodward. 2007. Statistical analysis quick reference guidebook: With SPSS examples. Sage."])
+    }
+
+    @Test func aLineAtTheFootOfEveryPageIsFurniture() {
+        let footer = "第二十一届中国计算语言学大会论文集，第395页-第405页，南昌，中国。"
+        var lines = [" 中文標題", "王小明"]
+        for page in 1...4 {
+            lines += ["\(page == 1 ? "  " : " ")第\(page)頁的正文寫得很長很長，用來撐滿一整行的寬度而已，", "然後在這一行結束。", footer]
+        }
+        let text = TestSupport.convert(TestSupport.rawSeed(lines)).article.blocks.map(\.plainText).joined()
+        #expect(!text.contains("论文集"))
+    }
+}
