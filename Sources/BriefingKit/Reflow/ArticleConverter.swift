@@ -42,6 +42,7 @@ public struct ArticleConverter {
         let bodyStart = readFrontMatter()
         markRunningHeaders(from: bodyStart)
         readPageFootnotes(from: bodyStart)
+        joinSplitSectionNumbers(from: bodyStart)
         // A short or damaged text can put its notes heading or English back matter inside what
         // reads as front matter; the body is then empty rather than a reversed range.
         let backMatterStart = max(notesStart ?? englishStart, bodyStart)

@@ -19,7 +19,7 @@ struct BodyUnit: Sendable {
         }
     }
 
-    var joinedText: String { StructureLabelRule.join(texts) }
+    var joinedText: String { StructureLabelRule.join(texts, isHeading: isHeading) }
 
     /// The block, with placeholders turned into footnote references or visible markers.
     func block(level: Int, resolving ledger: MarkerLedger) -> Block {

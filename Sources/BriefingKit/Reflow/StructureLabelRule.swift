@@ -8,12 +8,15 @@ enum StructureLabelRule {
     private static let label = try! NSRegularExpression(pattern:
         "^第\\s*[一二三四五六七八九十百零〇0-9]{1,4}\\s*(?:编|編|部分|章|节|節|条|條)(?:之[一二三四五六七八九十0-9]{1,3})?(?=[\\s\\u3000]|$)")
 
+    /// A heading's decimal number (`1`, `4.4.1`), which the page sets apart from the words.
+    private static let sectionNumber = try! NSRegularExpression(pattern: "^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,2}(?=[\\s\\u3000])")
+
     /// The lines of one block joined as `LineJoiner` does, with one space after a leading label
-    /// that stood apart on the page.
-    static func join(_ lines: [String]) -> String {
+    /// that stood apart on the page; for a heading, also after its decimal number.
+    static func join(_ lines: [String], isHeading: Bool = false) -> String {
         let text = LineJoiner.join(lines)
-        guard let first = lines.first?.trimmingSpaces(), first.hasPrefix("第"),
-              let match = label.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)),
+        guard let first = lines.first?.trimmingSpaces(), first.hasPrefix("第") || isHeading,
+              let match = (first.hasPrefix("第") ? label : sectionNumber).firstMatch(in: first, range: NSRange(first.startIndex..., in: first)),
               let range = Range(match.range, in: first) else { return text }
         let printed = first[range].filter { $0 != " " && $0 != "\u{3000}" }
         let standsApart = range.upperBound < first.endIndex || lines.count > 1

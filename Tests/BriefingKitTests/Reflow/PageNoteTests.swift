@@ -75,3 +75,26 @@ struct PageNoteTests {
         #expect(!text.contains("论文集"))
     }
 }
+
+/// Section numbers LaTeX sets apart from their heads (issue #20).
+struct SplitSectionNumberTests {
+    private func headings(_ lines: [String]) -> [String] {
+        TestSupport.convert(TestSupport.rawSeed(lines)).article.blocks.compactMap { block in
+            if case .heading = block.kind { return block.plainText } else { return nil }
+        }
+    }
+
+    @Test func putsNumbersBackInFrontOfTheirHeads() {
+        let body = "这是正文的一句话，写得足够长来撑满一整行的宽度，然后在下一行结束"
+        let end = "然后结束。"
+        let found = headings([" 中文标题", "王小明", "1", "引言", body, end, "系统", "3", body, end, "3.1", "Seq2Edit-based模", "模型", body, end,
+                              "训练数据集", "4", "4.1", "合成数据集的构建", body, end, "4.2单目标训练集", body, end])
+        #expect(found == ["1 引言", "3 系统", "3.1 Seq2Edit-based模型", "4 训练数据集", "4.1 合成数据集的构建", "4.2 单目标训练集"])
+    }
+
+    @Test func pageNumbersAndURLsAreNotSectionNumbers() {
+        let body = "这是正文的一句话，写得足够长来撑满一整行的宽度，然后结束。"
+        let found = headings([" 中文标题", "王小明", body, "7", "http://www.39.net/", body, "12", "短句", body])
+        #expect(found.isEmpty)
+    }
+}
