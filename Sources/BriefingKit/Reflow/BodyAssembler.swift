@@ -51,9 +51,9 @@ struct BodyAssembler {
             }
             if gapPending {
                 gapPending = false
-                if !continuesOnNextPage(line, at: index) { flush() }
+                if !continuesOnNextPage(line, at: index), !continuesOverGap(line) { flush() }
             }
-            if let style = HeadingRule.numberedStyle(of: line.content), isHeadingLine(line) {
+            if let style = HeadingRule.numberedStyle(of: line.content), isHeadingLine(line) || isShortNumberedHead(line, style: style, at: index) {
                 let wrapped = wrappedHeadingContinuation(after: index, heading: line)
                 if let wrapped { skip.insert(wrapped) }
                 startUnit(.numberedHeading(style), line, more: wrapped.map { [lines[$0].content] } ?? [])
@@ -71,6 +71,11 @@ struct BodyAssembler {
             if let previousLine, current != nil, endsParagraph(previousLine, before: line) { flush() }
             if current == nil, isUnnumberedHeading(line, at: index) {
                 startUnit(.plainHeading, line)
+                continue
+            }
+            if current == nil, let second = wrappedUnnumberedHeading(line, at: index) {
+                skip.insert(second)
+                startUnit(.plainHeading, line, more: [lines[second].content])
                 continue
             }
             append(line, at: index)
@@ -92,6 +97,12 @@ struct BodyAssembler {
     /// Whether a paragraph ends between two lines, from punctuation, geometry and indentation.
     func endsParagraph(_ previous: TextLine, before next: TextLine) -> Bool {
         if next.isIndented { return true }
+        // A short line closes its paragraph when a colon ends it (an addressee, a list's lead-in)
+        // or a numbered item follows.
+        if geometry.isShort(previous), let last = previous.content.last,
+           last == "：" || last == ":" || HeadingRule.numberedStyle(of: next.content) != nil {
+            return true
+        }
         if inReferences, previous.content.last == "." || previous.content.last == "。",
            let first = next.content.first, (first.isASCII && first.isUppercase) || CharacterClass.isIdeograph(first) {
             return true
@@ -112,9 +123,60 @@ struct BodyAssembler {
     }
 
     private func isHeadingLine(_ line: TextLine) -> Bool {
-        guard !SentenceEnd.endsWithPunctuation(line.content), line.width <= geometry.fullWidth + 4 else { return false }
+        guard !SentenceEnd.endsWithPunctuation(line.content), line.width <= geometry.fullWidth + 4,
+              !Self.hasRunInHead(line.content) else { return false }
         guard let previousLine, current != nil else { return true }
         return endsParagraph(previousLine, before: line) || SentenceEnd.endsSentence(previousLine.content)
+    }
+
+    /// A numbered head followed, on the same line, by its paragraph: `一、强化算力服务支撑。 加大…`.
+    static func hasRunInHead(_ text: String) -> Bool {
+        guard let end = text.firstIndex(where: { CharacterClass.sentenceEnders.contains($0) }) else { return false }
+        return text[text.index(after: end)...].contains { !$0.isWhitespace && !CharacterClass.closers.contains($0) }
+    }
+
+    /// A short numbered line that is a head though it ends with a full stop (`（一）加强组织领导。`):
+    /// a few words with no other punctuation, after a finished paragraph, and not one of a list.
+    private func isShortNumberedHead(_ line: TextLine, style: HeadingStyle, at index: Int) -> Bool {
+        guard [.chineseNumeral, .parenthesisedChinese, .formalNumeral].contains(style), geometry.isShort(line),
+              let last = line.content.last, last == "。" || last == "．" else { return false }
+        let words = line.content.drop { !(CharacterClass.isIdeograph($0) && !"一二三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾".contains($0)) }.dropLast()
+        guard (2...16).contains(words.count), !words.contains(where: { CharacterClass.clausePunctuation.contains($0) || CharacterClass.sentenceEnders.contains($0) }) else {
+            return false
+        }
+        if let previousLine, current != nil, !endsParagraph(previousLine, before: line), !SentenceEnd.endsSentence(previousLine.content) {
+            return false
+        }
+        // Items of a list follow one another; a head is followed by its paragraph.
+        if let previousLine, HeadingRule.numberedStyle(of: previousLine.content) == style { return false }
+        guard let next = converter.nextContentIndex(after: index) else { return false }
+        return HeadingRule.numberedStyle(of: lines[next].content) != style
+    }
+
+    /// A gap inside a paragraph: the line above it is full and ends mid-sentence, so the text
+    /// goes on below (the extraction marks gaps that are not paragraph breaks).
+    private func continuesOverGap(_ line: TextLine) -> Bool {
+        guard let previousLine, current != nil, !geometry.isShort(previousLine) else { return false }
+        return !SentenceEnd.endsSentence(previousLine.content) && !endsParagraph(previousLine, before: line)
+    }
+
+    /// An unnumbered head wrapped over two short lines with no punctuation, between paragraphs:
+    /// returns the second line's index.
+    private func wrappedUnnumberedHeading(_ line: TextLine, at index: Int) -> Int? {
+        guard geometry.isHeadingWidth(line), line.content.count >= 4, isPlainWords(line.content),
+              HeadingRule.numberedStyle(of: line.content) == nil,
+              let second = converter.nextContentIndex(after: index), !lines[second].startsPage else { return nil }
+        if let previousLine, !SentenceEnd.endsSentence(previousLine.content) { return nil }
+        let next = lines[second]
+        guard geometry.isHeadingWidth(next), isPlainWords(next.content), HeadingRule.numberedStyle(of: next.content) == nil,
+              let after = converter.nextContentIndex(after: second) else { return nil }
+        let following = lines[after]
+        return !geometry.isShort(following) || geometry.looksIndented(following) ? second : nil
+    }
+
+    private func isPlainWords(_ text: String) -> Bool {
+        !text.contains(where: { CharacterClass.clausePunctuation.contains($0) || CharacterClass.sentenceEnders.contains($0) })
+            && text.contains(where: CharacterClass.isIdeograph) && FootnoteMarker.noteStart(text) == nil
     }
 
     /// A numbered heading set in a larger face can wrap: its second line is short, carries no
