@@ -24,9 +24,14 @@ public struct ArticleConverter {
     init(seed: Seed) {
         self.seed = seed
         let (visible, removal) = InvisibleCharacters.strip(seed.text, keepingFormFeeds: true)
-        lines = TextLine.scan(visible)
+        let (repaired, misread) = MisreadPunctuation.repair(visible)
+        lines = TextLine.scan(repaired)
         geometry = PageGeometry(lines: lines)
         trace.diagnostics += InvisibleCharacters.warning(removal, in: seed.path, stage: .reflow)
+        if misread > 0 {
+            trace.diagnostics.append(.warning(.reflow, at: SourceLocation(file: seed.path),
+                "\(misread) punctuation marks read as Yi syllables (a PDF font's GB codes, e.g. ꎬ for ，) were put back"))
+        }
     }
 
     public static func convert(_ seed: Seed, detectScript: (String) -> Script) -> Conversion {
@@ -40,6 +45,8 @@ public struct ArticleConverter {
         let englishStart = readEnglishBackMatter() ?? lines.count
         let notesStart = findNotesHeading(before: englishStart)
         let bodyStart = readFrontMatter()
+        // A signature may repeat (covering letter and measures); it is read before repeats count as running heads.
+        readSignatures(from: bodyStart)
         markRunningHeaders(from: bodyStart)
         readPageFootnotes(from: bodyStart)
         joinSplitSectionNumbers(from: bodyStart)

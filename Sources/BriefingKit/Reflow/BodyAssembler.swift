@@ -129,9 +129,12 @@ struct BodyAssembler {
         return endsParagraph(previousLine, before: line) || SentenceEnd.endsSentence(previousLine.content)
     }
 
-    /// A numbered head followed, on the same line, by its paragraph: `一、强化算力服务支撑。 加大…`.
+    /// A numbered head followed, on the same line, by its paragraph: `一、强化算力服务支撑。 加大…`,
+    /// `(二)场地设施:核心办公面积…`.
     static func hasRunInHead(_ text: String) -> Bool {
-        guard let end = text.firstIndex(where: { CharacterClass.sentenceEnders.contains($0) }) else { return false }
+        guard let end = text.firstIndex(where: { CharacterClass.sentenceEnders.contains($0) || $0 == "：" || $0 == ":" }) else {
+            return false
+        }
         return text[text.index(after: end)...].contains { !$0.isWhitespace && !CharacterClass.closers.contains($0) }
     }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// Page furniture: what the typesetter put on every page rather than in the article.
 enum FurnitureRule {
+    /// Digits may be full-width (`— １ —`), as Chinese typesetting prints them.
     private static let pageNumber = try! NSRegularExpression(
-        pattern: "^(?:[-–—－]+\\s*[0-9]{1,4}\\s*[-–—－]+|[·•]\\s*[0-9]{1,4}\\s*[·•]|[0-9]{1,4}(?:\\s*/\\s*[0-9]{1,4})?|第\\s*[0-9]{1,4}\\s*[页頁](?:\\s*[，,]?\\s*共\\s*[0-9]{1,4}\\s*[页頁])?|(?:page|p\\.)\\s*[0-9]{1,4}(?:\\s*of\\s*[0-9]{1,4})?)$",
+        pattern: "^(?:[-–—－]+\\s*[0-9０-９]{1,4}\\s*[-–—－]+|[·•]\\s*[0-9０-９]{1,4}\\s*[·•]|[0-9０-９]{1,4}(?:\\s*/\\s*[0-9０-９]{1,4})?|第\\s*[0-9０-９]{1,4}\\s*[页頁](?:\\s*[，,]?\\s*共\\s*[0-9０-９]{1,4}\\s*[页頁])?|(?:page|p\\.)\\s*[0-9０-９]{1,4}(?:\\s*of\\s*[0-9０-９]{1,4})?)$",
         options: [.caseInsensitive])
     private static let issueLine = try! NSRegularExpression(
         pattern: "^(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,3}\\s*(?:卷\\s*第\\s*[0-9]{1,3}\\s*)?期$")
@@ -51,7 +52,7 @@ enum FurnitureRule {
 
     private static func startsWith(_ scalars: String, orDigit text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return ("0"..."9").contains(first) || scalars.unicodeScalars.contains(first)
+        return ("0"..."9").contains(first) || ("０"..."９").contains(first) || scalars.unicodeScalars.contains(first)
     }
 
     /// A line of hashtags only, as social posts of the article end: `#遠景論壇 #美國`.

@@ -1,6 +1,8 @@
 /// Metadata as the reflow rules find it, before it becomes `ArticleMetadata`.
 struct MetadataDraft: Sendable {
     var title: String?
+    /// A date the text states (a signature's), as `YYYY-MM-DD`.
+    var date: String?
     var subtitle: String?
     var authors: [String] = []
     var affiliations: [String] = []
@@ -24,7 +26,7 @@ struct MetadataDraft: Sendable {
         }
         return ArticleMetadata(
             title: title ?? slug, subtitle: subtitle, slug: slug, script: script, authors: people,
-            source: Source(publication: publication, issue: issue, publisher: publisher),
+            source: Source(publication: publication, issue: issue, publisher: publisher), date: date,
             abstract: abstract, keywords: keywords, tags: tags, imageCaption: imageCaption,
             imageCredit: imageCredit, funding: funding, english: english)
     }

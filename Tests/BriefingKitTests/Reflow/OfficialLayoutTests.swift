@@ -44,3 +44,37 @@ struct OfficialLayoutTests {
         #expect(found.first { $0.text.hasPrefix("杭州市加快") }?.heading == true)
     }
 }
+
+/// Signatures, misread punctuation and full-width page numbers of mainland official documents.
+struct OfficialSignatureTests {
+    @Test func readsSignaturesAsIssuerAndDate() {
+        #expect(SignatureRule.isIssuingBody("杭州市人民政府办公厅"))
+        #expect(SignatureRule.isIssuingBody("国务院"))
+        #expect(!SignatureRule.isIssuingBody("经市政府同意，现印发给你们"))
+        #expect(SignatureRule.isoDate("2025年4月30日") == "2025-04-30")
+        #expect(SignatureRule.isoDate("２０２５年４月３０日") == "2025-04-30")
+        #expect(SignatureRule.isoDate("二〇二五年十二月三十一日") == "2025-12-31")
+        #expect(SignatureRule.isoDate("2025年13月1日") == nil)
+        #expect(SignatureRule.signers(in: "提案委員：蔡崇義、范巽綠") == ["蔡崇義", "范巽綠"])
+        let seed = TestSupport.rawSeed([" 杭州市人民政府办公厅关于印发若干措施的通知", "各区、县（市）人民政府：",
+                                        "《若干措施》已经市政府同意，现印发给你们，请结合实际认真组织实施。", "杭州市人民政府办公厅",
+                                        "2025 年 4 月 30 日", "（此件公开发布）", " 若干措施", "为深入贯彻落实决策部署，制定以下措施。"])
+        let article = TestSupport.convert(seed).article
+        #expect(article.metadata.authors.map(\.name) == ["杭州市人民政府办公厅"])
+        #expect(article.metadata.date == "2025-04-30")
+        #expect(!article.blocks.map(\.plainText).joined().contains("此件公开发布"))
+    }
+
+    @Test func putsBackPunctuationAFontMisread() {
+        let repaired = MisreadPunctuation.repair("各市人民政府ꎬ省政府各部门ꎮ«支持创业带动就业的若干政策措施»已经省政府同意ꎮ")
+        #expect(repaired.text == "各市人民政府，省政府各部门。《支持创业带动就业的若干政策措施》已经省政府同意。")
+        #expect(repaired.count == 5)
+        #expect(MisreadPunctuation.repair("ꎬꎮ ꆈꌠ").count == 0, "Yi text is left alone")
+        #expect(MisreadPunctuation.repair("«Le Monde»").text == "«Le Monde»")
+    }
+
+    @Test func readsFullWidthPageNumbers() {
+        #expect(FurnitureRule.isPageNumber("— １ —"))
+        #expect(FurnitureRule.isPageNumber("１２"))
+    }
+}

@@ -1,0 +1,29 @@
+/// Signatures in the body (`SignatureRule`): their issuer becomes the author when the front
+/// matter named none, their date the article's date when none was found, and both leave the body.
+extension ArticleConverter {
+    mutating func readSignatures(from bodyStart: Int) {
+        for index in bodyStart..<lines.count where isContent(index) {
+            let text = lines[index].content
+            if let names = SignatureRule.signers(in: text) {
+                if draft.authors.isEmpty { draft.authors = names }
+                consumed.insert(index)
+                trace.drop(lines[index], .masthead)
+                continue
+            }
+            guard let date = SignatureRule.isoDate(text.filter { $0 != " " }),
+                  let issuer = (max(bodyStart, index - 3)..<index).last(where: { isContent($0) }),
+                  SignatureRule.isIssuingBody(lines[issuer].content) else { continue }
+            if draft.authors.isEmpty { draft.authors = [lines[issuer].content] }
+            if draft.date == nil { draft.date = date }
+            consumed.formUnion([issuer, index])
+            trace.drop(lines[issuer], .masthead)
+            trace.drop(lines[index], .masthead)
+            // A note on how the document is released (`（此件公开发布）`) closes the signature.
+            if let note = nextContentIndex(after: index), FrontLineRule.isBracketedNote(lines[note].content),
+               HeadingRule.numberedStyle(of: lines[note].content) == nil {
+                consumed.insert(note)
+                trace.drop(lines[note], .label)
+            }
+        }
+    }
+}
