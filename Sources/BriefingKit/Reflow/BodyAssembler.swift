@@ -125,6 +125,8 @@ struct BodyAssembler {
     private func isHeadingLine(_ line: TextLine) -> Bool {
         guard !SentenceEnd.endsWithPunctuation(line.content), line.width <= geometry.fullWidth + 4,
               !Self.hasRunInHead(line.content) else { return false }
+        // A full line with clauses in it is a numbered paragraph's first line, not a head.
+        if !geometry.isShort(line), line.content.contains(where: { "，；,;".contains($0) }) { return false }
         guard let previousLine, current != nil else { return true }
         return endsParagraph(previousLine, before: line) || SentenceEnd.endsSentence(previousLine.content)
     }

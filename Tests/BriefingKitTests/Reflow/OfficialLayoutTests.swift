@@ -78,3 +78,21 @@ struct OfficialSignatureTests {
         #expect(FurnitureRule.isPageNumber("１２"))
     }
 }
+
+struct MeasureTests {
+    private func line(_ width: Double) -> TextLine {
+        TextLine(number: 1, content: "x", startsPage: false, isIndented: false, hasTrailingSpace: false, isSpacer: false, width: width)
+    }
+
+    @Test func indentedFirstLinesDoNotSetTheMeasure() {
+        // A speech of short paragraphs: more indented first lines (68) than full lines (72).
+        let speech = Array(repeating: line(68), count: 60) + Array(repeating: line(72), count: 29) + Array(repeating: line(70), count: 13)
+        #expect(PageGeometry(lines: speech).fullWidth == 72)
+        // Long paragraphs: the full lines are the most common and stay the measure.
+        let article = Array(repeating: line(60), count: 42) + Array(repeating: line(56), count: 7) + Array(repeating: line(62), count: 6)
+        #expect(PageGeometry(lines: article).fullWidth == 60)
+        // A spread of widths (spaces, digits) is not a second peak.
+        let spread = Array(repeating: line(42), count: 264) + Array(repeating: line(44), count: 120) + Array(repeating: line(46), count: 105)
+        #expect(PageGeometry(lines: spread).fullWidth == 42)
+    }
+}
