@@ -54,8 +54,12 @@ extension ArticleConverter {
     /// A line that opens by repeating the end of the line above is the rest of an overprinted
     /// bold title (`OverprintRule`), not a by-line.
     private func continuesOverprintedLine(_ index: Int) -> Bool {
-        guard let above = (0..<index).last(where: { !lines[$0].isSpacer }) else { return false }
-        return OverprintRule.repeatLength(end: lines[above].content, start: lines[index].content) != nil
+        guard let above = (0..<index).last(where: { !lines[$0].isSpacer }),
+              let repeated = OverprintRule.repeatLength(end: lines[above].content, start: lines[index].content) else { return false }
+        if repeated >= 2 { return true }
+        // One repeated character counts only as part of a chain of them.
+        guard let second = (0..<above).last(where: { !lines[$0].isSpacer }) else { return false }
+        return OverprintRule.repeatLength(end: lines[second].content, start: lines[above].content) != nil
     }
 
     func isContent(_ index: Int) -> Bool { !lines[index].isSpacer && !consumed.contains(index) }
@@ -64,7 +68,7 @@ extension ArticleConverter {
     private func titleLines(before byline: Int) -> Range<Int>? {
         var index = byline - 1
         // A dated record or note between title and by-line is already set aside.
-        while index >= 0, lines[index].isSpacer || consumed.contains(index) { index -= 1 }
+        while index >= 0, lines[index].isSpacer || frontRecords.contains(index) { index -= 1 }
         let end = index + 1
         var start = end
         // Up to three lines, not counting the repeats of an overprinted bold title (`OverprintRule`).
@@ -172,43 +176,6 @@ extension ArticleConverter {
         return index
     }
 
-    /// Affiliations numbered to match the by-line's numbers: `1.北京…`, `2 香港…`, or the number
-    /// on a line of its own above the affiliation, as `pdftotext` puts a superscript; and the
-    /// contact lines (e-mail addresses) under them.
-    private mutating func readNumberedAffiliations(from start: Int) -> Int {
-        var index = start
-        var pendingNumber: Int?
-        while index < lines.count {
-            let text = lines[index].content
-            // The page-number rule has already set bare numbers aside; here they number affiliations.
-            let bareNumber = lines[index].isSpacer ? nil : Int(text)
-            guard isContent(index) || bareNumber != nil else { index += 1; continue }
-            if lines[index].startsPage, index > start { break }
-            if let number = bareNumber, (1...20).contains(number), pendingNumber == nil {
-                pendingNumber = number
-            } else if let numbered = text.firstMatch(of: /^(\d{1,2})\s*[.．、]?\s*(\D.*)$/), pendingNumber == nil,
-                      let number = Int(numbered.1), isAffiliationText(String(numbered.2)) {
-                draft.numberedAffiliations[number] = SpaceNormalizer.normalize(String(numbered.2))
-            } else if let number = pendingNumber, isAffiliationText(text) {
-                draft.numberedAffiliations[number] = SpaceNormalizer.normalize(text)
-                pendingNumber = nil
-            } else if !draft.numberedAffiliations.isEmpty, text.contains("@"), !text.contains(where: CharacterClass.isIdeograph) || text.contains("邮箱") || text.contains("郵箱") {
-                trace.drop(lines[index], .masthead)
-            } else {
-                break
-            }
-            consumed.insert(index)
-            index += 1
-        }
-        return index
-    }
-
-    /// An institution's name and place: no sentence end, no label, some Chinese or Latin words.
-    private func isAffiliationText(_ text: String) -> Bool {
-        !text.isEmpty && !text.contains("@") && !SentenceEnd.endsSentence(text) && LabelRule.field(of: text) == nil
-            && text.contains(where: { CharacterClass.isIdeograph($0) || $0.isLetter }) && text.count <= 60
-    }
-
     private func isAffiliation(_ line: TextLine) -> Bool {
         line.width <= geometry.fullWidth * 0.6 && !SentenceEnd.endsWithPunctuation(line.content)
             && HeadingRule.numberedStyle(of: line.content) == nil && LabelRule.field(of: line.content) == nil
@@ -286,8 +253,7 @@ extension ArticleConverter {
                 var end = index + 1
                 while end < lines.count, end - index < 4, isContent(end), !lines[end].startsPage,
                       isTitleLike(lines[end]), !FrontLineRule.isAddressee(lines[end].content) { end += 1 }
-                let closed = end < lines.count
-                    && (FrontLineRule.isAddressee(lines[end].content) || (consumed.contains(end) && !lines[end].isSpacer))
+                let closed = end < lines.count && (FrontLineRule.isAddressee(lines[end].content) || frontRecords.contains(end))
                 if end == index + 1 || !closed { end = index + 1 }
                 readTitle(index..<end)
                 if end == index + 1 { reportUncertainTitle(chosen, after: index) }

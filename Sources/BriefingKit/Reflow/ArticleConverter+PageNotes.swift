@@ -18,7 +18,8 @@ extension ArticleConverter {
             var pageEnd = pageStart + 1
             while pageEnd < lines.count, !lines[pageEnd].startsPage { pageEnd += 1 }
             let notes = footNotes(in: pageStart..<pageEnd)
-            if let first = notes.first, expected.map({ [$0, $0 - 1].contains(first.number) }) ?? (first.number <= 1),
+            // Notes numbered on from the last page, or afresh from 1 on each page.
+            if let first = notes.first, first.number <= 1 || expected.map({ [$0, $0 - 1].contains(first.number) }) ?? false,
                linkCalls(for: notes, above: notes[0].numberLine, from: pageStart) {
                 continuePreviousNote(above: notes[0].numberLine, from: pageStart)
                 for note in notes { open(note) }
@@ -37,6 +38,7 @@ extension ArticleConverter {
     /// The notes closing a page: from the page's last text line upwards, blocks that open with a
     /// bare number, numbered one less than the block below. Page furniture at the foot is skipped.
     private func footNotes(in page: Range<Int>) -> [FootNote] {
+        guard page.contains(where: { bareNumber($0) != nil }) else { return [] }
         var end = page.upperBound
         while end > page.lowerBound, lines[end - 1].isSpacer || consumed.contains(end - 1) { end -= 1 }
         var notes: [FootNote] = []
@@ -69,14 +71,16 @@ extension ArticleConverter {
         return notes.reversed()
     }
 
-    /// Text lines split into `count` notes after the first lines that end a sentence.
+    /// Text lines split into `count` notes after the first lines that end a sentence; or, when
+    /// there are as many lines as notes (a list of URLs), a line each.
     private func split(_ textLines: [Int], into count: Int) -> [[Int]]? {
         var parts: [[Int]] = [[]]
         for index in textLines {
             parts[parts.count - 1].append(index)
             if parts.count < count, SentenceEnd.endsSentence(lines[index].content) { parts.append([]) }
         }
-        return parts.count == count && !parts.contains(where: \.isEmpty) ? parts : nil
+        if parts.count == count, !parts.contains(where: \.isEmpty) { return parts }
+        return textLines.count == count ? textLines.map { [$0] } : nil
     }
 
     /// A note's call found in the body: the line it goes into, the characters it replaces, and
@@ -94,7 +98,8 @@ extension ArticleConverter {
         var cursor = (line: pageStart, offset: 0)
         var calls: [(number: Int, call: Call)] = []
         for (position, note) in notes.enumerated() {
-            guard let call = findCall(note.number, from: cursor, before: zoneStart) else {
+            // The first call must be found as printed; looser readings only follow it.
+            guard let call = findCall(note.number, from: cursor, before: zoneStart, loosely: position > 0) else {
                 if position == 0 { return false }
                 continue
             }
@@ -118,16 +123,34 @@ extension ArticleConverter {
 
     /// The call of note `number` at or after `cursor`: a bare number line over a body line (the
     /// call goes into the gap it left), or the number inline after a word.
-    private func findCall(_ number: Int, from cursor: (line: Int, offset: Int), before end: Int) -> Call? {
+    private func findCall(_ number: Int, from cursor: (line: Int, offset: Int), before end: Int, loosely: Bool) -> Call? {
         for index in cursor.line..<end where !lines[index].isSpacer {
-            if bareNumber(index) == number, let target = (index + 1..<end).first(where: { isContent($0) }) {
-                let text = lines[target].content
-                let offset = SuperscriptMarker.gapOffset(in: text) ?? text.count
-                return Call(line: target, range: offset..<offset, markerLine: index)
+            if bareNumber(index) == number {
+                // The gap may be on the line after next when the extraction broke the line (`報」` /
+                // `（下稱三○七會報）督導偵辦 。`); a section number (`4.1`) is never the line.
+                let targets = (index + 1..<end).filter { isContent($0) }.prefix(2)
+                    .filter { lines[$0].content.contains(where: CharacterClass.isIdeograph) }
+                if let gapped = targets.first(where: { SuperscriptMarker.gapOffset(in: lines[$0].content) != nil }),
+                   let offset = SuperscriptMarker.gapOffset(in: lines[gapped].content) {
+                    return Call(line: gapped, range: offset..<offset, markerLine: index)
+                }
+                if let target = targets.first {
+                    let count = lines[target].content.count
+                    return Call(line: target, range: count..<count, markerLine: index)
+                }
             }
             guard isContent(index) else { continue }
             let start = index == cursor.line ? cursor.offset : 0
             if let range = SuperscriptMarker.inlineRange(of: number, in: lines[index].content, from: start) {
+                return Call(line: index, range: range, markerLine: nil)
+            }
+        }
+        // Looser, for a later call only when no strict one is left: after a Latin word and a
+        // space (`jieba 4 进行`), or glued to a word's own digits (`Lang85 ：`).
+        guard loosely else { return nil }
+        for index in cursor.line..<end where isContent(index) {
+            let start = index == cursor.line ? cursor.offset : 0
+            if let range = SuperscriptMarker.inlineRange(of: number, in: lines[index].content, from: start, loosely: true) {
                 return Call(line: index, range: range, markerLine: nil)
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Section numbers that LaTeX sets in a box left of the head, and `pdftotext` prints on a line of
 /// their own, before or after the head's words (`1` / `引言`, `系统` / `3`, `4` / `4.1` /
 /// `合成数据集的构建`). They are put back in front of their heads (`1 引言`), so that the
@@ -43,7 +45,7 @@ extension ArticleConverter {
                 last = inline.number
                 continue
             }
-            guard let number = sectionNumber(index), follows(number, after: last) else { continue }
+            guard let number = sectionNumber(index), follows(number, after: last), !standsAtPageEdge(index) else { continue }
             // Numbers printed one after another (`1` / `1.1`) take the heads that follow, in order.
             var run = [(index, number)]
             var cursor = index
@@ -84,14 +86,23 @@ extension ArticleConverter {
         }
     }
 
+    /// The last line of a page or the first of the next: where page numbers stand.
+    private func standsAtPageEdge(_ index: Int) -> Bool {
+        if lines[index].startsPage { return true }
+        guard let next = (index + 1..<lines.count).first(where: { !lines[$0].isSpacer }) else { return true }
+        return lines[next].startsPage
+    }
+
     private mutating func attach(_ number: [Int], at index: Int, to head: Int) {
         var text = number.map(String.init).joined(separator: ".") + " " + lines[head].content
         // A fake-bold head repeats its last characters on the next line (`OverprintRule`).
         // (The repeat may already be set aside as a line recurring like a running head.)
+        // A head's own last line of two to six characters that repeats its end is that repeat
+        // (a head does not wrap to so short a line).
         if let next = (head + 1..<min(lines.count, head + 3)).first(where: { !lines[$0].isSpacer }),
-           OverprintRule.repeatLength(end: lines[head].content, start: lines[next].content) != nil,
+           let repeated = OverprintRule.repeatLength(end: lines[head].content, start: lines[next].content),
            lines[next].content.count <= 6 {
-            text = LineJoiner.join(OverprintRule.withoutRepeats([text, lines[next].content]))
+            text = LineJoiner.join([text, String(lines[next].content.dropFirst(repeated))])
             consumed.insert(next)
         }
         lines[head].content = text
@@ -99,13 +110,18 @@ extension ArticleConverter {
         trace.drop(lines[index], .label)
     }
 
+    /// A decimal number and the words after it, which open with a letter or an ideograph (so
+    /// `1、加强…` and `2)材料` stay list items).
+    private static let numberedHead = try! NSRegularExpression(pattern: "^([0-9]{1,2}(?:\\.[0-9]{1,2}){0,2})\\s*([\\p{Han}\\p{L}].*)$")
+
     /// A head with its decimal number in front: `4.4.1数据预处理`, `2.1 数据`.
     private func inlineSectionNumber(_ index: Int) -> (number: [Int], words: String)? {
         let text = lines[index].content
         guard let first = text.first, first.isASCII, first.isNumber,
-              let match = text.firstMatch(of: /^([0-9]{1,2}(?:\.[0-9]{1,2}){0,2})\s*([^\s0-9.%].*)$/) else { return nil }
-        let words = String(match.2)
-        let numbers = match.1.split(separator: ".").compactMap { Int($0) }
+              let match = Self.numberedHead.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let numberRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range(at: 2), in: text) else { return nil }
+        let words = String(text[wordsRange])
+        let numbers = text[numberRange].split(separator: ".").compactMap { Int($0) }
         guard geometry.isHeadingWidth(lines[index]), words.count <= 40, !SentenceEnd.endsWithPunctuation(words),
               !words.contains(where: { "，,；;。".contains($0) }), words.contains(where: CharacterClass.isIdeograph) else { return nil }
         return (numbers, words)

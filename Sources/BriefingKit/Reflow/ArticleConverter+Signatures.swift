@@ -10,7 +10,7 @@ extension ArticleConverter {
                 trace.drop(lines[index], .masthead)
                 continue
             }
-            guard let date = SignatureRule.isoDate(text.filter { $0 != " " }),
+            guard text.last == "日", let date = SignatureRule.isoDate(text.filter { $0 != " " }),
                   let issuer = (max(bodyStart, index - 3)..<index).last(where: { isContent($0) }),
                   SignatureRule.isIssuingBody(lines[issuer].content) else { continue }
             if draft.authors.isEmpty { draft.authors = [lines[issuer].content] }

@@ -20,6 +20,8 @@ public struct ArticleConverter {
     /// Indices of lines that are furniture or metadata, not body.
     var consumed: Set<Int> = []
     var markers = MarkerLedger()
+    /// Dated records, provenance lines and notes set aside at the head of the first page.
+    var frontRecords: Set<Int> = []
 
     init(seed: Seed) {
         self.seed = seed
@@ -50,6 +52,7 @@ public struct ArticleConverter {
         markRunningHeaders(from: bodyStart)
         readPageFootnotes(from: bodyStart)
         joinSplitSectionNumbers(from: bodyStart)
+        readCaptions(from: bodyStart)
         // A short or damaged text can put its notes heading or English back matter inside what
         // reads as front matter; the body is then empty rather than a reversed range.
         let backMatterStart = max(notesStart ?? englishStart, bodyStart)
@@ -114,16 +117,19 @@ public struct ArticleConverter {
         for index in lines.indices where !lines[index].isSpacer && !consumed.contains(index) {
             let line = lines[index]
             // A dated record of adoption or delivery may fill the line and wrap onto the next.
+            // A record that fills its line goes on for one more line at most.
             if recordGoesOn || FrontLineRule.isDatedRecord(line.content), index == 0 || !line.startsPage {
                 consumed.insert(index)
+                frontRecords.insert(index)
                 trace.drop(line, .masthead)
-                recordGoesOn = line.width >= geometry.fullWidth * 0.9
+                recordGoesOn = !recordGoesOn && line.width >= geometry.fullWidth * 0.9
                 continue
             }
             recordGoesOn = false
             if index > 0, line.startsPage || line.width >= geometry.fullWidth * 0.9 { break }
             if FrontLineRule.isProvenance(line.content) {
                 consumed.insert(index)
+                frontRecords.insert(index)
                 if draft.publication == nil, let outlet = FrontLineRule.outlet(in: line.content) { draft.publication = outlet }
                 trace.drop(line, .masthead)
             } else if FrontLineRule.isRedHead(line.content) {
@@ -132,6 +138,7 @@ public struct ArticleConverter {
                 trace.drop(line, .masthead)
             } else if FrontLineRule.isBracketedNote(line.content), HeadingRule.numberedStyle(of: line.content) == nil {
                 consumed.insert(index)
+                frontRecords.insert(index)
                 trace.drop(line, .label)
             }
         }
@@ -147,7 +154,7 @@ public struct ArticleConverter {
         counts.reserveCapacity(keys.count)  // grown a line at a time, it rehashed every key again and again
         for key in keys { counts[key, default: 0] += 1 }
         let edgePages = pagesAtEdges(of: candidates, keys: keys)
-        let pageCount = lines.filter(\.startsPage).count + 1
+        let pageCount = lines.reduce(1) { $1.startsPage ? $0 + 1 : $0 }
         for (index, key) in zip(candidates, keys) {
             let line = lines[index]
             let repeated = (counts[key] ?? 0) >= 2 && geometry.isHeadingWidth(line)
@@ -167,13 +174,13 @@ public struct ArticleConverter {
     /// three lines.
     private func pagesAtEdges(of candidates: [Int], keys: [String]) -> [String: Set<Int>] {
         var page = 0
-        var pageOfLine: [Int: Int] = [:]
+        var pageOfLine = [Int](repeating: 0, count: lines.count)
         for index in lines.indices {
             if index > 0, lines[index].startsPage { page += 1 }
             pageOfLine[index] = page
         }
         var byPage: [Int: [(index: Int, key: String)]] = [:]
-        for (index, key) in zip(candidates, keys) { byPage[pageOfLine[index] ?? 0, default: []].append((index, key)) }
+        for (index, key) in zip(candidates, keys) { byPage[pageOfLine[index], default: []].append((index, key)) }
         var result: [String: Set<Int>] = [:]
         for (page, entries) in byPage {
             for entry in entries.prefix(3) + entries.suffix(3) { result[entry.key, default: []].insert(page) }

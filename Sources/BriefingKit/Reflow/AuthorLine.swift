@@ -35,9 +35,12 @@ enum AuthorLine {
         // Names listed with commas or enumeration commas, as journals and conference papers print
         // them: the commas separate, and spaces inside a name are justification (`钱 晓 波 1`).
         if text.contains(where: { "，、,;；".contains($0) }) {
-            let closed = text.split(whereSeparator: { "，、,;；".contains($0) })
-                .map { $0.filter { $0 != " " && $0 != "\u{3000}" } }.filter { !$0.isEmpty }
-            if closed.count >= 2 { text = closed.joined(separator: " ") }
+            text = text.split(whereSeparator: { "，、,;；".contains($0) }).map { piece in
+                // Spaces inside a piece are justification when what they part makes one name.
+                let parts = piece.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+                let ideographs = parts.joined().filter(CharacterClass.isIdeograph).count
+                return ideographs <= 4 ? parts.joined() : parts.joined(separator: " ")
+            }.joined(separator: " ")
         }
         text = String(text.map { "　".contains($0) ? " " : $0 })
         let words = text.split(separator: " ").map(String.init)
@@ -58,7 +61,7 @@ enum AuthorLine {
             }
             if name.isEmpty {
                 // A number standing apart after a name (`海涛 1`) is that name's affiliation.
-                if let number = Int(digits), let last = tokens.indices.last, tokens[last].number == nil {
+                if digits.count <= 2, let number = Int(digits), let last = tokens.indices.last, tokens[last].number == nil {
                     tokens[last].number = number
                 }
                 continue
@@ -67,7 +70,7 @@ enum AuthorLine {
                 markers.append(name)
                 continue
             }
-            tokens.append((name, Int(digits.prefix(2))))
+            tokens.append((name, Int(digits.prefix(2)).flatMap { (1...20).contains($0) ? $0 : nil }))
         }
         var names: [String] = []
         var numbers: [Int?] = []

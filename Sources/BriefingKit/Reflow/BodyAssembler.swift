@@ -53,7 +53,9 @@ struct BodyAssembler {
                 gapPending = false
                 if !continuesOnNextPage(line, at: index), !continuesOverGap(line) { flush() }
             }
-            if let style = HeadingRule.numberedStyle(of: line.content), isHeadingLine(line) || isShortNumberedHead(line, style: style, at: index) {
+            if let style = HeadingRule.numberedStyle(of: line.content),
+               isHeadingLine(line, at: index) || isShortNumberedHead(line, style: style, at: index) {
+                inReferences = false
                 let wrapped = wrappedHeadingContinuation(after: index, heading: line)
                 if let wrapped { skip.insert(wrapped) }
                 startUnit(.numberedHeading(style), line, more: wrapped.map { [lines[$0].content] } ?? [])
@@ -122,11 +124,12 @@ struct BodyAssembler {
         return Double(ends.filter(\.hasTrailingSpace).count) / Double(ends.count) >= 0.6
     }
 
-    private func isHeadingLine(_ line: TextLine) -> Bool {
+    private func isHeadingLine(_ line: TextLine, at index: Int) -> Bool {
         guard !SentenceEnd.endsWithPunctuation(line.content), line.width <= geometry.fullWidth + 4,
               !Self.hasRunInHead(line.content) else { return false }
-        // A full line with clauses in it is a numbered paragraph's first line, not a head.
-        if !geometry.isShort(line), line.content.contains(where: { "，；,;".contains($0) }) { return false }
+        // A numbered line that fills the measure is a paragraph's first line, unless a short
+        // second line shows a head wrapped in a larger face.
+        if !geometry.isShort(line), wrappedHeadingContinuation(after: index, heading: line) == nil { return false }
         guard let previousLine, current != nil else { return true }
         return endsParagraph(previousLine, before: line) || SentenceEnd.endsSentence(previousLine.content)
     }
@@ -134,10 +137,12 @@ struct BodyAssembler {
     /// A numbered head followed, on the same line, by its paragraph: `一、强化算力服务支撑。 加大…`,
     /// `(二)场地设施:核心办公面积…`.
     static func hasRunInHead(_ text: String) -> Bool {
-        guard let end = text.firstIndex(where: { CharacterClass.sentenceEnders.contains($0) || $0 == "：" || $0 == ":" }) else {
+        // The numbering itself may end with a point (`1．研究方法`, `壹．…`): look past it.
+        let words = text.drop { $0.isNumber || "（()）、．. 壹貳贰參叁肆伍陸陆柒捌玖拾一二三四五六七八九十".contains($0) }
+        guard let end = words.firstIndex(where: { CharacterClass.sentenceEnders.contains($0) || $0 == "：" || $0 == ":" }) else {
             return false
         }
-        return text[text.index(after: end)...].contains { !$0.isWhitespace && !CharacterClass.closers.contains($0) }
+        return words[words.index(after: end)...].contains { !$0.isWhitespace && !CharacterClass.closers.contains($0) }
     }
 
     /// A short numbered line that is a head though it ends with a full stop (`（一）加强组织领导。`):
@@ -146,9 +151,10 @@ struct BodyAssembler {
         guard [.chineseNumeral, .parenthesisedChinese, .formalNumeral].contains(style), geometry.isShort(line),
               let last = line.content.last, last == "。" || last == "．" else { return false }
         let words = line.content.drop { !(CharacterClass.isIdeograph($0) && !"一二三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾".contains($0)) }.dropLast()
-        guard (2...16).contains(words.count), !words.contains(where: { CharacterClass.clausePunctuation.contains($0) || CharacterClass.sentenceEnders.contains($0) }) else {
-            return false
-        }
+        // An enumeration comma may stand in a head (`经济运行顶住压力、稳中有进。`); a clause may not.
+        guard (2...20).contains(words.count), !words.contains(where: {
+            ($0 != "、" && CharacterClass.clausePunctuation.contains($0)) || CharacterClass.sentenceEnders.contains($0)
+        }) else { return false }
         if let previousLine, current != nil, !endsParagraph(previousLine, before: line), !SentenceEnd.endsSentence(previousLine.content) {
             return false
         }
@@ -180,7 +186,7 @@ struct BodyAssembler {
     }
 
     private func isPlainWords(_ text: String) -> Bool {
-        !text.contains(where: { CharacterClass.clausePunctuation.contains($0) || CharacterClass.sentenceEnders.contains($0) })
+        !text.contains(where: { CharacterClass.clausePunctuation.contains($0) || CharacterClass.sentenceEnders.contains($0) || $0.isNumber || $0 == " " })
             && text.contains(where: CharacterClass.isIdeograph) && FootnoteMarker.noteStart(text) == nil
     }
 
@@ -190,6 +196,7 @@ struct BodyAssembler {
         guard let next = converter.nextContentIndex(after: index) else { return nil }
         let line = lines[next]
         guard line.width <= geometry.fullWidth * 0.5, !line.startsPage || heading.startsPage,
+              line.content.contains(where: { CharacterClass.isIdeograph($0) || $0.isLetter }),
               !SentenceEnd.endsWithPunctuation(line.content), HeadingRule.numberedStyle(of: line.content) == nil,
               !HeadingRule.isNamedHeading(line.content), !line.isIndented else { return nil }
         if usesTrailingSpaceMarks, heading.hasTrailingSpace { return nil }

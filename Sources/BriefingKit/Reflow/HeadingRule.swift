@@ -34,8 +34,8 @@ enum HeadingRule {
         (.parenthesisedChinese, try! NSRegularExpression(pattern: "^[（(]\\s?[一二三四五六七八九十]{1,3}\\s?[）)]")),
         (.decimalTop, try! NSRegularExpression(pattern: "^[0-9]{1,2}\\s+[^\\s0-9.．%％年月日个個位万萬亿億元]")),
         (.arabic, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．、](?![0-9])\\s*\\S")),
-        (.decimalSecond, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．][0-9]{1,2}(?![.．0-9])\\s*[^\\s0-9%％]")),
-        (.decimalThird, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2}(?![.．0-9])\\s*[^\\s0-9%％]")),
+        (.decimalSecond, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．][0-9]{1,2}(?![.．0-9])\\s*[^\\s0-9%％/]")),
+        (.decimalThird, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．][0-9]{1,2}[.．][0-9]{1,2}(?![.．0-9])\\s*[^\\s0-9%％/]")),
         (.parenthesisedArabic, try! NSRegularExpression(pattern: "^[（(][0-9]{1,2}[）)]\\s*\\S")),
     ]
 

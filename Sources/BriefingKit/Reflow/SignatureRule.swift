@@ -12,8 +12,9 @@ enum SignatureRule {
         "部", "局", "厅", "廳", "署", "院", "会", "會", "委", "处", "處", "司", "中心", "小组", "小組", "办", "辦",
     ]
 
-    /// Labels a report's signers follow, in both scripts.
-    private static let signerLabels = ["提案委員", "提案委员", "調查委員", "调查委员", "執筆人", "执笔人", "撰稿人"]
+    /// A signed line: a short label naming a role (`提案委員`, `调查委员`, `执笔人`, `撰稿者`), a
+    /// colon, then names.
+    private static let signerLabel = try! NSRegularExpression(pattern: "^\\p{Han}{0,4}(?:委員|委员|人|者)\\s*[：:]\\s*")
 
     private static let date = try! NSRegularExpression(pattern:
         "^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*日$")
@@ -22,6 +23,7 @@ enum SignatureRule {
     static func isIssuingBody(_ text: String) -> Bool {
         (3...30).contains(text.count) && !text.contains(where: { CharacterClass.clausePunctuation.contains($0) || $0 == " " })
             && text.allSatisfy(CharacterClass.isIdeograph) && bodyEndings.contains { text.hasSuffix($0) }
+            && !text.hasSuffix("大会") && !text.hasSuffix("大會")
     }
 
     /// A signature's date as `YYYY-MM-DD`, from Arabic, full-width or Chinese numerals.
@@ -35,8 +37,9 @@ enum SignatureRule {
 
     /// The names a signed line lists: `提案委員：蔡崇義、范巽綠`.
     static func signers(in text: String) -> [String]? {
-        guard let label = signerLabels.first(where: { text.hasPrefix($0) }) else { return nil }
-        let rest = text.dropFirst(label.count).drop { $0 == "：" || $0 == ":" || $0 == " " }
+        guard text.count <= 40, let match = signerLabel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let label = Range(match.range, in: text) else { return nil }
+        let rest = text[label.upperBound...]
         let names = rest.split(whereSeparator: { "、，, ".contains($0) }).map(String.init)
         guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(CharacterClass.isIdeograph) }) else { return nil }
         return names

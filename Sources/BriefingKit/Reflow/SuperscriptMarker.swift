@@ -33,21 +33,38 @@ enum SuperscriptMarker {
 
     /// The range (in Characters) of `number` printed inline as a superscript: right after a
     /// character that is not a digit, point or space, and followed by a space or the line's end.
-    static func inlineRange(of number: Int, in text: String, from start: Int = 0) -> Range<Int>? {
+    /// `loosely` also takes a number after a Latin word and a space (`jieba 4 进行`) or after the
+    /// word's own digits (`Lang85 ：`), but always before a space and something not a digit.
+    static func inlineRange(of number: Int, in text: String, from start: Int = 0, loosely: Bool = false) -> Range<Int>? {
         let characters = Array(text)
         let digits = Array(String(number))
         var index = max(start, 1)
         while index + digits.count <= characters.count {
             defer { index += 1 }
             guard Array(characters[index..<index + digits.count]) == digits else { continue }
-            let before = characters[index - 1]
-            guard !before.isNumber, before != ".", before != " ", before != "-", before != "/",
-                  !(before.isASCII && before.isLetter && before.isUppercase) else { continue }
             let after = index + digits.count
             guard after == characters.count || characters[after] == " " else { continue }
+            let before = characters[index - 1]
             // A number that counts something (`共 3 项`) has a space before it; a superscript has none.
-            return index..<after
+            // A figure, table, formula or chapter takes a number (`图2 所示`, `第3 章`), a note call does not.
+            if "图圖表式第章节節条條".contains(before) { continue }
+            if !before.isNumber, before != ".", before != " ", before != "-", before != "/",
+               !(before.isASCII && before.isLetter && before.isUppercase), !endsWithNumberedWord(characters[..<index]) {
+                return index..<after
+            }
+            guard loosely, after + 1 < characters.count, !characters[after + 1].isNumber else { continue }
+            if before == " ", index >= 2, characters[index - 2].isASCII, characters[index - 2].isLetter { return index..<after }
+            if before.isASCII, before.isNumber, index >= 2, characters[index - 2].isASCII, characters[index - 2].isLetter {
+                return index..<after
+            }
         }
         return nil
+    }
+
+    /// Latin words that take a number: `Fig2`, `Table 3`, `Eq1`, model names such as `Llama2`
+    /// are not told from calls by shape, so only the labels are.
+    private static func endsWithNumberedWord(_ characters: ArraySlice<Character>) -> Bool {
+        let word = String(characters.reversed().prefix { $0.isASCII && $0.isLetter }.reversed()).lowercased()
+        return ["fig", "figure", "table", "tab", "eq", "section", "sec", "chapter", "step", "top", "page"].contains(word)
     }
 }
