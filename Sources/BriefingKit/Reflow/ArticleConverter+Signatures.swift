@@ -4,6 +4,10 @@ extension ArticleConverter {
     mutating func readSignatures(from bodyStart: Int) {
         for index in bodyStart..<lines.count where isContent(index) {
             let text = lines[index].content
+            if SignatureRule.opensColophon(text) {
+                readColophon(from: index)
+                continue
+            }
             if let names = SignatureRule.signers(in: text) {
                 if draft.authors.isEmpty { draft.authors = names }
                 consumed.insert(index)
@@ -24,6 +28,24 @@ extension ArticleConverter {
                 consumed.insert(note)
                 trace.drop(lines[note], .label)
             }
+        }
+    }
+
+    /// The colophon under an official document (版记): who gets copies (`抄送：…`), then the
+    /// printing office and date (`杭州市人民政府办公厅` / `2025年5月6日印发`). All of it goes, when
+    /// the printing line closes it within a few lines.
+    private mutating func readColophon(from start: Int) {
+        var end = start
+        var seen = 0
+        while let next = nextContentIndex(after: end), seen < 10 {
+            end = next
+            seen += 1
+            guard SignatureRule.isPrintingLine(lines[next].content) else { continue }
+            for index in start...next where isContent(index) {
+                consumed.insert(index)
+                trace.drop(lines[index], .organisationFooter)
+            }
+            return
         }
     }
 }

@@ -103,6 +103,9 @@ public struct ArticleConverter {
             if FurnitureRule.isPageNumber(line.content) {
                 consumed.insert(index)
                 trace.drop(line, .pageNumber)
+            } else if FurnitureRule.isLicenceLine(line.content) {
+                consumed.insert(index)
+                trace.drop(line, .organisationFooter)
             } else if let issue = FurnitureRule.issue(in: line.content) {
                 consumed.insert(index)
                 if draft.issue == nil { draft.issue = issue } else { trace.drop(line, .issueLine) }

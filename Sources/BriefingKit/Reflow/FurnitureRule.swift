@@ -4,10 +4,18 @@ import Foundation
 enum FurnitureRule {
     /// Digits may be full-width (`— １ —`), as Chinese typesetting prints them.
     private static let pageNumber = try! NSRegularExpression(
-        pattern: "^(?:[-–—－]+\\s*[0-9０-９]{1,4}\\s*[-–—－]+|[·•]\\s*[0-9０-９]{1,4}\\s*[·•]|[0-9０-９]{1,4}(?:\\s*/\\s*[0-9０-９]{1,4})?|第\\s*[0-9０-９]{1,4}\\s*[页頁](?:\\s*[，,]?\\s*共\\s*[0-9０-９]{1,4}\\s*[页頁])?|(?:page|p\\.)\\s*[0-9０-９]{1,4}(?:\\s*of\\s*[0-9０-９]{1,4})?)$",
+        pattern: "^(?:[-–—－]+\\s*[0-9０-９]{1,4}\\s*[-–—－]+|[·•]\\s*[0-9０-９]{1,4}\\s*[·•]|[0-9０-９]{1,4}(?:\\s*/\\s*[0-9０-９]{1,4})?|第\\s*[0-9０-９]{1,4}\\s*[页頁](?:\\s*[，,／/]?\\s*共\\s*[0-9０-９]{1,4}\\s*[页頁])?|(?:page|p\\.)\\s*[0-9０-９]{1,4}(?:\\s*of\\s*[0-9０-９]{1,4})?)$",
         options: [.caseInsensitive])
     private static let issueLine = try! NSRegularExpression(
         pattern: "^(?:[0-9]{4}\\s*年\\s*)?第\\s*[0-9]{1,3}\\s*(?:卷\\s*第\\s*[0-9]{1,3}\\s*)?期$")
+
+    /// A copyright or licence line: `©2022 中国计算语言学大会`, `(c) 2022 …`, `Copyright …`,
+    /// `根据《Creative Commons Attribution 4.0 International License》许可出版`.
+    static func isLicenceLine(_ text: String) -> Bool {
+        guard text.count <= 90 else { return false }
+        return text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("Copyright ") || text.hasPrefix("版权所有")
+            || text.hasPrefix("版權所有") || text.contains("Creative Commons")
+    }
 
     static func isPageNumber(_ text: String) -> Bool {
         startsWith("-–—－第·•Pp", orDigit: text) && matches(pageNumber, text)

@@ -19,6 +19,18 @@ enum SignatureRule {
     private static let date = try! NSRegularExpression(pattern:
         "^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*日$")
 
+    /// The first line of a colophon: the copies' recipients.
+    static func opensColophon(_ text: String) -> Bool {
+        ["抄送", "抄報", "抄报", "分送"].contains { text.hasPrefix($0) } && text.contains(where: { $0 == "：" || $0 == ":" })
+    }
+
+    /// The colophon's printing line: a date and 印发 (`2025年5月6日印发`), after the office or not.
+    static func isPrintingLine(_ text: String) -> Bool {
+        let plain = text.filter { $0 != " " }
+        guard plain.hasSuffix("印发") || plain.hasSuffix("印發") else { return false }
+        return plain.contains("年") && plain.contains("月") && plain.dropLast(2).hasSuffix("日")
+    }
+
     /// Whether a line names an issuing body: a few words with no punctuation, ending as one does.
     static func isIssuingBody(_ text: String) -> Bool {
         (3...30).contains(text.count) && !text.contains(where: { CharacterClass.clausePunctuation.contains($0) || $0 == " " })

@@ -30,8 +30,8 @@ enum SpaceNormalizer {
                     var end = index
                     while end < bytes.count, bytes[end] == space { end += 1 }
                     if let lastStart, end < bytes.count,
-                       !CharacterClass.isCJK(scalar(startingAt: lastStart, in: UnsafeBufferPointer(output))),
-                       !CharacterClass.isCJK(scalar(startingAt: end, in: bytes)) {
+                       keepsSpace(after: scalar(startingAt: lastStart, in: UnsafeBufferPointer(output)),
+                                  before: scalar(startingAt: end, in: bytes)) {
                         output[count] = space
                         count += 1
                     }
@@ -69,9 +69,19 @@ enum SpaceNormalizer {
     }
 
     private static func keepsSpace(between before: Character, and after: Character) -> Bool {
-        if CharacterClass.isCJK(before) || CharacterClass.isCJK(after) { return false }
-        return true
+        guard let left = before.unicodeScalars.first, let right = after.unicodeScalars.first else { return true }
+        return keepsSpace(after: left, before: right)
     }
+
+    /// No space next to CJK; none inside quotes or brackets (`“ AI` , `AI ”`), and none before
+    /// a comma, stop or closing mark (`清单” ,`), in any script.
+    private static func keepsSpace(after left: Unicode.Scalar, before right: Unicode.Scalar) -> Bool {
+        if CharacterClass.isCJK(left) || CharacterClass.isCJK(right) { return false }
+        return !opening.contains(left) && !closing.contains(right)
+    }
+
+    private static let opening: Set<Unicode.Scalar> = ["“", "‘", "(", "["]
+    private static let closing: Set<Unicode.Scalar> = ["”", "’", ")", "]", ",", ".", ";", ":", "!", "?"]
 
     /// Closes ` - ` between two ideographs, reading left to right over the text as already closed.
     static func closeSpacedHyphens(_ text: String) -> String {

@@ -102,9 +102,19 @@ struct GoldArticle {
     }
 
     /// Trimmed, with runs of white space as one space. The ideographic space (U+3000) counts as
-    /// white space: whether `第一章　總則` is set with a wide or a narrow space is typography.
+    /// white space: whether `第一章　總則` is set with a wide or a narrow space is typography. So is
+    /// the gap between Chinese and Latin text (`SIGHAN 历年` or `SIGHAN历年`), which typesetters add
+    /// or not: a space next to a CJK character is not compared.
     static func normalised(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{3000}" }).joined(separator: " ")
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{3000}" })
+        var output = ""
+        for word in words {
+            if let last = output.last, let first = word.first, !CharacterClass.isCJK(last), !CharacterClass.isCJK(first) {
+                output += " "
+            }
+            output += word
+        }
+        return output
     }
 
     /// Markdown's backslash escapes of ASCII punctuation undone, and `<url>` autolinks unwrapped.

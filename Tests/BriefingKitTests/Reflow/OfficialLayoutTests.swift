@@ -96,3 +96,22 @@ struct MeasureTests {
         #expect(PageGeometry(lines: spread).fullWidth == 42)
     }
 }
+
+struct ColophonAndLicenceTests {
+    @Test func theColophonIsNotBody() {
+        #expect(SignatureRule.opensColophon("抄送：市委各部门，市纪委，杭州警备区，市各群众团体。"))
+        #expect(SignatureRule.isPrintingLine("2026 年 2 月 14 日印发"))
+        #expect(!SignatureRule.isPrintingLine("经市政府同意，现印发"))
+        let seed = TestSupport.rawSeed([" 某某措施", "  正文第一段写得很长很长，用来撑满一整行的宽度，然后在这里结束。",
+                                        "抄送：市委各部门，市纪委，杭州警备区，", "市各群众团体。", "杭州市人民政府办公厅", "2025年5月6日印发"])
+        let text = TestSupport.convert(seed).article.blocks.map(\.plainText).joined()
+        #expect(!text.contains("抄送") && !text.contains("印发"))
+    }
+
+    @Test func licenceLinesAndPageOfPagesFootersAreFurniture() {
+        #expect(FurnitureRule.isLicenceLine("©2022 中国计算语言学大会"))
+        #expect(FurnitureRule.isLicenceLine("根据《Creative Commons Attribution 4.0 International License》许可出版"))
+        #expect(!FurnitureRule.isLicenceLine("本文讨论知识共享许可协议的影响。"))
+        #expect(FurnitureRule.isPageNumber("第 1 頁／共 3 頁"))
+    }
+}
