@@ -48,7 +48,24 @@ extension ArticleConverter {
             }
             return readMatterAfterByline(from: bylineEnd + 1)
         }
+        reportRefusedByline(within: reach)
         return readFrontMatterWithoutByline()
+    }
+
+    /// A line under a title that reads as a by-line but for names with no known family name
+    /// (a rare surname, a pen name): said, since the article then has no authors.
+    private mutating func reportRefusedByline(within reach: Int) {
+        for index in 0..<reach where isContent(index) {
+            // Two names or more, none of them digits or labels: the shape of a by-line.
+            guard !lines[index].content.contains(where: \.isNumber), HeadingRule.numberedStyle(of: lines[index].content) == nil,
+                  let names = AuthorLine.parse(lines[index].content, requiringFamilyNames: false)?.names, names.count >= 2,
+                  titleLines(before: index) != nil else { continue }
+            let unknown = names.filter { !$0.contains("·") && !ChineseSurname.opens($0) }
+            trace.diagnostics.append(.warning(.reflow, at: location(index),
+                "\(Self.reviewPrefix) 「\(lines[index].content)」 reads like a by-line, but \(unknown.joined(separator: "、")) opens with no "
+                + "known family name; no authors taken. If they are the authors, set `authors:` in \(seed.id).yml"))
+            return
+        }
     }
 
     /// A line that opens by repeating the end of the line above is the rest of an overprinted

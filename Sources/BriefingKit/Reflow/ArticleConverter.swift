@@ -61,6 +61,7 @@ public struct ArticleConverter {
         var assembler = BodyAssembler(converter: self)
         let body = assembler.assemble(range: bodyStart..<bodyEnd, editorNote: closingStart.editorNote)
         self = assembler.converter
+        reportGuessedJoins(assembler.guessedJoins)
         if let notesStart { readEndnotes(in: (notesStart + 1)..<englishStart) }
         dropDuplicateBlurb(closingStart.blurbCandidates, body: body)
         let footnotes = resolveFootnotes()
@@ -77,6 +78,19 @@ public struct ArticleConverter {
         }
         let article = Article(metadata: draft.metadata(slug: slug, script: script), blocks: blocks, footnotes: footnotes)
         return Conversion(article: article, dropped: trace.dropped, diagnostics: trace.diagnostics)
+    }
+
+    /// Paragraph boundaries the text cannot settle: a line that ends a sentence and fills the
+    /// measure may or may not end its paragraph (the extraction keeps no indent). Said once per
+    /// seed, with the first lines to check, when there are any.
+    private mutating func reportGuessedJoins(_ lineNumbers: [Int]) {
+        guard let first = lineNumbers.first else { return }
+        let shown = lineNumbers.prefix(5).map(String.init).joined(separator: ", ")
+        let more = lineNumbers.count > 5 ? " and \(lineNumbers.count - 5) more" : ""
+        trace.diagnostics.append(.warning(.reflow, at: SourceLocation(file: seed.path, line: first),
+            "\(Self.reviewPrefix) \(lineNumbers.count) paragraph boundaries are guesses: a full line ending a sentence was "
+            + "joined to the next (lines \(shown)\(more)); to split one, convert the seed to \(seed.id).md, which is read "
+            + "instead of the text, and put a blank line there"))
     }
 
     func location(_ index: Int) -> SourceLocation {

@@ -27,7 +27,9 @@ enum AuthorLine {
 
     static func endsWithRole(_ text: String) -> Bool { roleEndings.contains { text.hasSuffix($0) } }
 
-    static func parse(_ text: String) -> Parsed? {
+    /// `requiringFamilyNames: false` also takes names that open with no listed family name, to
+    /// say when a line was refused for that alone.
+    static func parse(_ text: String, requiringFamilyNames: Bool = true) -> Parsed? {
         var text = text
         for label in ["作者：", "作者:", "文／", "文/", "撰文：", "撰稿："] where text.hasPrefix(label) {
             text = String(text.dropFirst(label.count)).trimmingSpaces()
@@ -94,7 +96,7 @@ enum AuthorLine {
             let limit = name.contains("·") ? 10 : 4
             guard (2...limit).contains(plain.count), !HeadingRule.isNamedHeading(name), !notNames.contains(name),
                   !endsWithRole(name), HeadingRule.numberedStyle(of: name) == nil,
-                  name.contains("·") || ChineseSurname.opens(name) else { return nil }
+                  !requiringFamilyNames || name.contains("·") || ChineseSurname.opens(name) else { return nil }
         }
         return Parsed(names: names, markers: markers, affiliationNumbers: numbers)
     }

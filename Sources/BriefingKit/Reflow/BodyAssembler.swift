@@ -12,6 +12,9 @@ struct BodyAssembler {
     private var lastBodyIndex = -1
     /// Under a references heading (`参考文献`), entries by author and year follow one another.
     private var inReferences = false
+    /// Lines joined to the paragraph above although the line above ended a sentence and filled
+    /// the measure: the paragraph may have ended there. The converter says so (`reportGuesses`).
+    private(set) var guessedJoins: [Int] = []
     private let usesTrailingSpaceMarks: Bool
 
     init(converter: ArticleConverter) {
@@ -79,6 +82,10 @@ struct BodyAssembler {
                 skip.insert(second)
                 startUnit(.plainHeading, line, more: [lines[second].content])
                 continue
+            }
+            if let previousLine, current != nil, !geometry.isShort(previousLine), SentenceEnd.endsSentence(previousLine.content),
+               !line.isIndented {
+                guessedJoins.append(line.number)
             }
             append(line, at: index)
         }

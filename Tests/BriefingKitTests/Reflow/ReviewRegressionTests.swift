@@ -51,3 +51,21 @@ struct ReviewRegressionTests {
         #expect(TestSupport.convert(seed).article.footnotes.map(\.text) == ["第一頁的註。", "第二頁的註。"])
     }
 }
+
+struct GuessedBoundaryTests {
+    @Test func saysWhichParagraphBoundariesAreGuesses() {
+        let full = "這是一個很長的句子用來撐滿整行的寬度，而且它在這一行的最後結束。"
+        let seed = TestSupport.rawSeed([" 標題", "王小明", "  " + full, full, "短的一行。"], id: "guess")
+        let warnings = TestSupport.convert(seed).diagnostics.map(\.description)
+        #expect(warnings.contains { $0.hasPrefix("seeds/guess.txt:7: reflow: warning: review: 2 paragraph boundaries are guesses: a full line ending a sentence was joined to the next (lines 7, 9)") })
+    }
+}
+
+struct RefusedBylineTests {
+    @Test func saysWhenABylineIsRefusedForItsNames() {
+        let seed = TestSupport.rawSeed([" 論文標題", "乜小明 佘大同", "  正文第一段寫得很長很長，用來撐滿一整行的寬度而已，", "最後一行。"], id: "rare")
+        let warnings = TestSupport.convert(seed).diagnostics.map(\.description)
+        #expect(warnings.contains { $0.contains("review: 「乜小明 佘大同」 reads like a by-line, but 乜小明 opens with no known family name") },
+                "乜 is a real but rare family name; the converter says it refused it")
+    }
+}
