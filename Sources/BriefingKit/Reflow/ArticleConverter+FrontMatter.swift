@@ -117,6 +117,12 @@ extension ArticleConverter {
         return text.count <= 12 && !SentenceEnd.endsWithPunctuation(text)
     }
 
+    /// The name of a bulletin or release series over a title: `總統府新聞稿`, `新闻稿`, `總統府公報`.
+    func isSeriesName(_ text: String) -> Bool {
+        text.count <= 12 && ["新聞稿", "新闻稿", "公報", "公报", "新聞公報", "新闻公报", "通訊", "通讯", "簡報", "简报"]
+            .contains { text.hasSuffix($0) }
+    }
+
     /// The title's lines; from a line opening with a dash (`——在…上的讲话`) they are its subtitle.
     private mutating func readTitle(_ range: Range<Int>) {
         var parts: [String] = []
@@ -257,8 +263,8 @@ extension ArticleConverter {
                 readTitle(index..<spaced)
                 return spaced
             }
-            if isMasthead(index) {
-                draft.publication = lines[index].content
+            if isMasthead(index) || isSeriesName(lines[index].content) {
+                if draft.publication == nil { draft.publication = lines[index].content }
                 consumed.insert(index)
                 continue
             }

@@ -106,10 +106,10 @@ struct BodyAssembler {
     /// Whether a paragraph ends between two lines, from punctuation, geometry and indentation.
     func endsParagraph(_ previous: TextLine, before next: TextLine) -> Bool {
         if next.isIndented { return true }
-        // A short line closes its paragraph when a colon ends it (an addressee, a list's lead-in)
-        // or a numbered item follows.
+        // A short line closes its paragraph when a colon or semicolon ends it (an addressee, a
+        // list's lead-in, a list item) or a numbered item follows.
         if geometry.isShort(previous), let last = previous.content.last,
-           last == "：" || last == ":" || HeadingRule.numberedStyle(of: next.content) != nil {
+           "：:；;".contains(last) || HeadingRule.numberedStyle(of: next.content) != nil {
             return true
         }
         if inReferences, previous.content.last == "." || previous.content.last == "。",

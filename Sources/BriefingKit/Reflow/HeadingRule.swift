@@ -30,7 +30,8 @@ enum HeadingRule {
         (.section, try! NSRegularExpression(pattern: "^第\\s*\(ordinal)\\s*[节節](?:\\s|$)")),
         (.article, try! NSRegularExpression(pattern: "^第\\s*\(ordinal)\\s*(?:条|條)(?:之[一二三四五六七八九十0-9]+)?$")),
         (.formalNumeral, try! NSRegularExpression(pattern: "^[壹貳贰參叁肆伍陸陆柒捌玖拾]{1,3}[、.．]")),
-        (.chineseNumeral, try! NSRegularExpression(pattern: "^[一二三四五六七八九十]{1,3}、")),
+        // `一、…`, or the numeral alone on its line, as essays number their parts.
+        (.chineseNumeral, try! NSRegularExpression(pattern: "^[一二三四五六七八九十]{1,3}(?:、|$)")),
         (.parenthesisedChinese, try! NSRegularExpression(pattern: "^[（(]\\s?[一二三四五六七八九十]{1,3}\\s?[）)]")),
         (.decimalTop, try! NSRegularExpression(pattern: "^[0-9]{1,2}\\s+[^\\s0-9.．%％年月日个個位万萬亿億元]")),
         (.arabic, try! NSRegularExpression(pattern: "^[0-9]{1,2}[.．、](?![0-9])\\s*\\S")),

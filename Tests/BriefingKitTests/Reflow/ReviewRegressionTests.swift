@@ -69,3 +69,19 @@ struct RefusedBylineTests {
                 "乜 is a real but rare family name; the converter says it refused it")
     }
 }
+
+struct SeriesAndEssayTests {
+    @Test func aReleaseSeriesNameAndADateAreNotTheTitle() {
+        #expect(FrontLineRule.isProvenance("中華民國 114 年 3 月 21 日"))
+        let seed = TestSupport.rawSeed([" 總統府新聞稿", "發布日期：114 年 01 月 16 日", "總統賦予慶賀團三項任務",
+                                        "賴清德總統今（16）日上午接見慶賀團時表示，民主臺灣團結一致、共同為深化臺美關係而努力。"])
+        let metadata = TestSupport.convert(seed).article.metadata
+        #expect(metadata.title == "總統賦予慶賀團三項任務")
+        #expect(metadata.source.publication == "總統府新聞稿")
+    }
+
+    @Test func anEssaysPartsAreNumberedByANumeralAlone() {
+        #expect(HeadingRule.numberedStyle(of: "二") == .chineseNumeral)
+        #expect(HeadingRule.numberedStyle(of: "二十年来") == nil)
+    }
+}
