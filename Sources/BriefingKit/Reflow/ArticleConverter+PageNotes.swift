@@ -1,12 +1,15 @@
 /// Footnotes numbered with plain digits at the foot of each page, as word processors and LaTeX
 /// print them and `pdftotext` extracts them: the note's number on a line of its own, then its
-/// text; the call a superscript digit in the body (`SuperscriptMarker`).
+/// text, or the number glued to the text (`1一降三减：…`); the call a superscript digit in the
+/// body (`SuperscriptMarker`).
 extension ArticleConverter {
-    /// One note at a page foot: its number, the line printing the number, and its text lines.
+    /// One note at a page foot: its number, the line printing the number, the text on that line
+    /// after a glued number, and its further text lines.
     private struct FootNote {
         var number: Int
         var numberLine: Int
         var textLines: [Int]
+        var gluedText: String? = nil
     }
 
     /// Finds each page's notes, links each to the call in the page's body, and takes both out of
@@ -20,7 +23,7 @@ extension ArticleConverter {
             let notes = footNotes(in: pageStart..<pageEnd)
             // Notes numbered on from the last page, or afresh from 1 on each page.
             if let first = notes.first, first.number <= 1 || expected.map({ [$0, $0 - 1].contains(first.number) }) ?? false,
-               linkCalls(for: notes, above: notes[0].numberLine, from: pageStart) {
+               linkCalls(for: notes, above: notes[0].numberLine, from: pageStart, glued: notes[0].gluedText != nil) {
                 continuePreviousNote(above: notes[0].numberLine, from: pageStart)
                 for note in notes { open(note) }
                 expected = notes.last.map { $0.number + 1 }
@@ -38,7 +41,7 @@ extension ArticleConverter {
     /// The notes closing a page: from the page's last text line upwards, blocks that open with a
     /// bare number, numbered one less than the block below. Page furniture at the foot is skipped.
     private func footNotes(in page: Range<Int>) -> [FootNote] {
-        guard page.contains(where: { bareNumber($0) != nil }) else { return [] }
+        guard page.contains(where: { bareNumber($0) != nil || gluedNumber($0) != nil }) else { return [] }
         var end = page.upperBound
         while end > page.lowerBound, lines[end - 1].isSpacer || consumed.contains(end - 1) { end -= 1 }
         var notes: [FootNote] = []
@@ -65,10 +68,35 @@ extension ArticleConverter {
                 continue
             }
             if consumed.contains(index) { continue }
+            if let glued = gluedNumber(index), notes.last.map({ $0.gluedText != nil && $0.number - 1 == glued.number }) ?? true {
+                notes.append(FootNote(number: glued.number, numberLine: index, textLines: texts.reversed(), gluedText: glued.text))
+                texts = []
+                continue
+            }
             texts.append(index)
             if texts.count > 40 { break }
         }
+        // Glued numbers look like text that opens with a figure (`2月17日…`); as notes they stand
+        // apart from the body under a gap, run 1, 2, … down the page's foot, or are set in the
+        // notes' smaller type, wider than the measure.
+        if let top = notes.last, top.gluedText != nil,
+           !(page.lowerBound..<top.numberLine).reversed().prefix(1).allSatisfy({ lines[$0].isSpacer }),
+           !(notes.count >= 2 && top.number == 1), lines[top.numberLine].width <= geometry.fullWidth + 4 {
+            return []
+        }
         return notes.reversed()
+    }
+
+    /// A note's number glued to its text: `1一降三减：…`, `2“四级三类”…` (not `2月17日`, `3.5`, `4、`).
+    private func gluedNumber(_ index: Int) -> (number: Int, text: String)? {
+        let text = lines[index].content
+        guard let first = text.first, first.isASCII, first.isNumber, !lines[index].isSpacer else { return nil }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count <= 2, let number = Int(digits), number >= 1 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        guard let next = rest.first, CharacterClass.isIdeograph(next) || "“「《（".contains(next),
+              !"年月日号號时時点點个個位万萬亿億元次条條章节節项項".contains(next), rest.count >= 4 else { return nil }
+        return (number, String(rest))
     }
 
     /// Text lines split into `count` notes after the first lines that end a sentence; or, when
@@ -94,12 +122,12 @@ extension ArticleConverter {
     /// Records the call of every note in the body above them, in order; false when the first
     /// note's call is not found, which means the blocks are not notes, or when three or more calls
     /// stand in one line, which is a by-line numbering its affiliations.
-    private mutating func linkCalls(for notes: [FootNote], above zoneStart: Int, from pageStart: Int) -> Bool {
+    private mutating func linkCalls(for notes: [FootNote], above zoneStart: Int, from pageStart: Int, glued: Bool) -> Bool {
         var cursor = (line: pageStart, offset: 0)
         var calls: [(number: Int, call: Call)] = []
         for (position, note) in notes.enumerated() {
             // The first call must be found as printed; looser readings only follow it.
-            guard let call = findCall(note.number, from: cursor, before: zoneStart, loosely: position > 0) else {
+            guard let call = findCall(note.number, from: cursor, before: zoneStart, loosely: position > 0, glued: glued) else {
                 if position == 0 { return false }
                 continue
             }
@@ -108,9 +136,16 @@ extension ArticleConverter {
         }
         let perLine = Dictionary(grouping: calls, by: \.call.line)
         guard perLine.values.allSatisfy({ $0.count < 3 }) else { return false }
-        // Right to left within a line, so the offsets of the calls still to insert hold.
-        for (number, call) in calls.sorted(by: { ($0.call.line, $1.call.range.lowerBound) < ($1.call.line, $0.call.range.lowerBound) }) {
-            insertCall(number, printed: String(number), into: call.line, replacing: call.range)
+        // Marks are recorded in reading order, since notes are labelled in order of first call;
+        // they are put in right to left within a line, so the offsets still to use hold.
+        let inOrder = calls.sorted { ($0.call.line, $0.call.range.lowerBound) < ($1.call.line, $1.call.range.lowerBound) }
+        let placeholders = inOrder.map { markers.record(number: $0.number, owner: .body, line: lines[$0.call.line].number, printed: String($0.number)) }
+        for ((number, call), placeholder) in zip(inOrder, placeholders).sorted(by: {
+            ($0.0.call.line, $1.0.call.range.lowerBound) < ($1.0.call.line, $0.0.call.range.lowerBound)
+        }) {
+            var characters = Array(lines[call.line].content)
+            characters.replaceSubrange(call.range, with: Array(placeholder))
+            lines[call.line].content = String(characters)
             if let markerLine = call.markerLine {
                 consumed.insert(markerLine)
                 trace.drop(lines[markerLine], .footnoteMarker)
@@ -123,7 +158,7 @@ extension ArticleConverter {
 
     /// The call of note `number` at or after `cursor`: a bare number line over a body line (the
     /// call goes into the gap it left), or the number inline after a word.
-    private func findCall(_ number: Int, from cursor: (line: Int, offset: Int), before end: Int, loosely: Bool) -> Call? {
+    private func findCall(_ number: Int, from cursor: (line: Int, offset: Int), before end: Int, loosely: Bool, glued: Bool) -> Call? {
         for index in cursor.line..<end where !lines[index].isSpacer {
             if bareNumber(index) == number {
                 // The gap may be on the line after next when the extraction broke the line (`報」` /
@@ -141,7 +176,7 @@ extension ArticleConverter {
             }
             guard isContent(index) else { continue }
             let start = index == cursor.line ? cursor.offset : 0
-            if let range = SuperscriptMarker.inlineRange(of: number, in: lines[index].content, from: start) {
+            if let range = SuperscriptMarker.inlineRange(of: number, in: lines[index].content, from: start, gluedToText: glued) {
                 return Call(line: index, range: range, markerLine: nil)
             }
         }
@@ -155,13 +190,6 @@ extension ArticleConverter {
             }
         }
         return nil
-    }
-
-    private mutating func insertCall(_ number: Int, printed: String, into index: Int, replacing range: Range<Int>) {
-        var characters = Array(lines[index].content)
-        let placeholder = markers.record(number: number, owner: .body, line: lines[index].number, printed: printed)
-        characters.replaceSubrange(range, with: Array(placeholder))
-        lines[index].content = String(characters)
     }
 
     /// Lines between the body and a page's first note that are wider than a body line: the end of
@@ -180,7 +208,7 @@ extension ArticleConverter {
     }
 
     private mutating func open(_ note: FootNote) {
-        let texts = note.textLines.map { lines[$0].content }
+        let texts = (note.gluedText.map { [$0] } ?? []) + note.textLines.map { lines[$0].content }
         markers.openNote(number: note.number, text: texts.first ?? "", line: lines[note.numberLine].number)
         for text in texts.dropFirst() { markers.appendToLastNote(text) }
         consumed.insert(note.numberLine)

@@ -35,7 +35,10 @@ enum SuperscriptMarker {
     /// character that is not a digit, point or space, and followed by a space or the line's end.
     /// `loosely` also takes a number after a Latin word and a space (`jieba 4 进行`) or after the
     /// word's own digits (`Lang85 ：`), but always before a space and something not a digit.
-    static func inlineRange(of number: Int, in text: String, from start: Int = 0, loosely: Bool = false) -> Range<Int>? {
+    /// `gluedToText`, for documents whose notes glue their numbers to the text (where ordinary
+    /// figures stand apart: `2025 年`), also a number between two words (`“一降三减”1良好`).
+    static func inlineRange(of number: Int, in text: String, from start: Int = 0, loosely: Bool = false,
+                            gluedToText: Bool = false) -> Range<Int>? {
         let characters = Array(text)
         let digits = Array(String(number))
         var index = max(start, 1)
@@ -43,8 +46,18 @@ enum SuperscriptMarker {
             defer { index += 1 }
             guard Array(characters[index..<index + digits.count]) == digits else { continue }
             let after = index + digits.count
-            guard after == characters.count || characters[after] == " " else { continue }
             let before = characters[index - 1]
+            // The extraction may put a space before it (`“五互一共” 2人才`, `规划 2体系`) but none
+            // after, where an ordinary figure has one on both sides (`2 家`).
+            let closedBefore = before == " " && index >= 2
+                && (CharacterClass.closers.contains(characters[index - 2]) || CharacterClass.isCJK(characters[index - 2]))
+            if gluedToText, after < characters.count, !characters[after].isNumber, characters[after] != " ", characters[after] != ".",
+               !before.isNumber, CharacterClass.isCJK(before) || CharacterClass.closers.contains(before) || closedBefore,
+               CharacterClass.isCJK(characters[after]), !"图圖表式第章节節条條".contains(before),
+               !"年月日号號时時点點个個位万萬亿億元次条條章节節项項%％".contains(characters[after]) {
+                return index..<after
+            }
+            guard after == characters.count || characters[after] == " " else { continue }
             // A number that counts something (`共 3 项`) has a space before it; a superscript has none.
             // A figure, table, formula or chapter takes a number (`图2 所示`, `第3 章`), a note call does not.
             if "图圖表式第章节節条條".contains(before) { continue }

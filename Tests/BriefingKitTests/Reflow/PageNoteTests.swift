@@ -98,3 +98,25 @@ struct SplitSectionNumberTests {
         #expect(found.isEmpty)
     }
 }
+
+/// Notes whose numbers the extraction glues to their text, with calls glued to the words (issue #20).
+struct GluedNoteTests {
+    @Test func readsNotesWithGluedNumbers() {
+        let seed = TestSupport.rawSeed([
+            " 政府工作报告", "王小明",
+            "  火灾呈现“一降三减”1良好态势。2025 年四大主导产业2占 GDP 比重较 2020 年提高约 14 个百分点，",
+            "这是一个很长的句子用来撑满整行的宽度而已，然后结束。",
+            "1一降三减：全年火灾起数总体下降。", "2四大主导产业：旅游业、现代服务业。", "3/5",
+        ])
+        let article = TestSupport.convert(seed).article
+        #expect(article.footnotes.map(\.text) == ["一降三减：全年火灾起数总体下降。", "四大主导产业：旅游业、现代服务业。"])
+        #expect(article.blocks.map(\.plainText).joined().contains("“一降三减”1良好"))
+    }
+
+    @Test func aLineOpeningWithADateIsNoNote() {
+        #expect(SuperscriptMarker.inlineRange(of: 2, in: "69年2月28日", gluedToText: true) == nil)
+        let seed = TestSupport.rawSeed([" 標題", "王小明", "  第一段寫得很長很長，用來撐滿一整行的寬度，在第1卷中",
+                                        "2月17日促轉會公布調查報告，指出血案前後林宅遭到高度監控。"])
+        #expect(TestSupport.convert(seed).article.footnotes.isEmpty)
+    }
+}
