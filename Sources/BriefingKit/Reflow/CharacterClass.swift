@@ -37,7 +37,7 @@ enum CharacterClass {
     /// Sentence-final punctuation after which a paragraph may end.
     static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "…", "．"]
     /// Closing quotes and brackets that may follow a sentence ender.
-    static let closers: Set<Character> = ["」", "』", "”", "’", "）", ")", "》", "\"", "'"]
+    static let closers: Set<Character> = ["」", "』", "”", "’", "）", ")", "》", "\"", "'", "]", "】", "〕"]
     /// Punctuation that never ends a heading.
     static let clausePunctuation: Set<Character> = ["，", "、", "；", "：", ",", ";", ":", "。", "！", "？"]
 

@@ -9,6 +9,11 @@ enum SentenceEnd {
                 continue
             }
             guard let last = characters.last else { return false }
+            // A parenthetical after the sentence (`…发展。[市体育局，市足协]`, `…。（责任单位：…）`).
+            if let opener = Self.openers[last], let open = characters.lastIndex(of: opener),
+               let before = characters[..<open].dropLastSpaces().last, CharacterClass.sentenceEnders.contains(before) {
+                return true
+            }
             if CharacterClass.closers.contains(last) {
                 characters = characters.dropLast()
                 if let previous = characters.dropLastSpaces().last, CharacterClass.sentenceEnders.contains(previous) {
@@ -19,6 +24,8 @@ enum SentenceEnd {
             return CharacterClass.sentenceEnders.contains(last)
         }
     }
+
+    private static let openers: [Character: Character] = ["]": "[", "】": "【", "）": "（", ")": "(", "〕": "〔"]
 
     /// Ends with a full stop, comma, colon or semicolon of any width: a clause, not a heading.
     static func endsWithPunctuation(_ text: String) -> Bool {

@@ -85,3 +85,11 @@ struct SeriesAndEssayTests {
         #expect(HeadingRule.numberedStyle(of: "二十年来") == nil)
     }
 }
+
+struct ParentheticalEndTests {
+    @Test func aSentenceEndsBeforeItsAttribution() {
+        #expect(SentenceEnd.endsSentence("协会发展。[市体育局、市民政局，各区、县（市）政府，市足协]"))
+        #expect(SentenceEnd.endsSentence("予以保障。（责任单位：市财政局）"))
+        #expect(!SentenceEnd.endsSentence("加强协会（市足协）"))
+    }
+}
