@@ -8,7 +8,7 @@ extension ArticleConverter {
     /// A printed section number: `1`, `3.1`, `4.2.1`, as its parts.
     private func sectionNumber(_ index: Int) -> [Int]? {
         let text = lines[index].content
-        guard !lines[index].isSpacer, (1...8).contains(text.count),
+        guard !lines[index].isSpacer, (1...8).contains(text.utf8.count),
               text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }) else { return nil }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).compactMap { Int($0) }
         guard parts.count == text.split(separator: ".", omittingEmptySubsequences: false).count, (1...3).contains(parts.count),

@@ -49,7 +49,9 @@ enum SignatureRule {
 
     /// The names a signed line lists: `提案委員：蔡崇義、范巽綠`.
     static func signers(in text: String) -> [String]? {
-        guard text.count <= 40, let match = signerLabel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        // Most lines have no colon near their start and skip the regular expression.
+        guard text.utf8.count <= 120, text.prefix(8).contains(where: { $0 == "：" || $0 == ":" }),
+              let match = signerLabel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let label = Range(match.range, in: text) else { return nil }
         let rest = text[label.upperBound...]
         let names = rest.split(whereSeparator: { "、，, ".contains($0) }).map(String.init)
