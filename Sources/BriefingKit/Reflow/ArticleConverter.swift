@@ -49,6 +49,7 @@ public struct ArticleConverter {
         let bodyStart = readFrontMatter()
         // A signature may repeat (covering letter and measures); it is read before repeats count as running heads.
         readSignatures(from: bodyStart)
+        readJournalLabels(from: bodyStart)
         markRunningHeaders(from: bodyStart)
         readPageFootnotes(from: bodyStart)
         joinSplitSectionNumbers(from: bodyStart)
@@ -147,6 +148,7 @@ public struct ArticleConverter {
             if FrontLineRule.isProvenance(line.content) {
                 consumed.insert(index)
                 frontRecords.insert(index)
+                if draft.date == nil { draft.date = FrontLineRule.statedDate(in: line.content) }
                 if draft.publication == nil, let outlet = FrontLineRule.outlet(in: line.content) { draft.publication = outlet }
                 trace.drop(line, .masthead)
             } else if FrontLineRule.isRedHead(line.content) {
@@ -196,11 +198,16 @@ public struct ArticleConverter {
             if index > 0, lines[index].startsPage { page += 1 }
             pageOfLine[index] = page
         }
-        var byPage: [Int: [(index: Int, key: String)]] = [:]
-        for (index, key) in zip(candidates, keys) { byPage[pageOfLine[index], default: []].append((index, key)) }
+        // Candidates come in line order, so each page's are a run: its first and last three count.
         var result: [String: Set<Int>] = [:]
-        for (page, entries) in byPage {
-            for entry in entries.prefix(3) + entries.suffix(3) { result[entry.key, default: []].insert(page) }
+        var runStart = 0
+        while runStart < candidates.count {
+            let page = pageOfLine[candidates[runStart]]
+            var runEnd = runStart + 1
+            while runEnd < candidates.count, pageOfLine[candidates[runEnd]] == page { runEnd += 1 }
+            let edges = Set(Array(runStart..<min(runEnd, runStart + 3)) + Array(max(runStart, runEnd - 3)..<runEnd))
+            for position in edges { result[keys[position], default: []].insert(page) }
+            runStart = runEnd
         }
         return result
     }

@@ -47,6 +47,31 @@ enum FrontLineRule {
         return !rest.isEmpty && !rest.contains(" ") && rest.count <= 20 ? rest : nil
     }
 
+    private static let anyDate = try! NSRegularExpression(pattern:
+        "(中華民國|中华民国|民國|民国)?\\s*([0-9]{2,4})\\s*[年/.\\-－]\\s*([0-9]{1,2})\\s*[月/.\\-－]\\s*([0-9]{1,2})")
+
+    /// The date a provenance or date line states, as `YYYY-MM-DD`: `发布时间：2025-08-27`,
+    /// `2026 年 02 月 10 日`, `113 年 5 月 20 日` (a year of the Republic of China, +1911). A print
+    /// stamp with a time of day (`2026/5/19 19:11`) dates the printing, not the text: none.
+    static func statedDate(in text: String) -> String? {
+        guard !text.contains(where: { $0 == ":" }) || matches(provenance, text),
+              let match = anyDate.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let yearRange = Range(match.range(at: 2), in: text), let year = Int(text[yearRange]),
+              let month = Range(match.range(at: 3), in: text).flatMap({ Int(text[$0]) }),
+              let day = Range(match.range(at: 4), in: text).flatMap({ Int(text[$0]) }) else { return nil }
+        let republican = match.range(at: 1).location != NSNotFound || text[yearRange].count <= 3
+        guard republican || text[yearRange].count == 4, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return iso(year: republican ? year + 1911 : year, month: month, day: day)
+    }
+
+    static func iso(year: Int, month: Int, day: Int) -> String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
+
     /// Whether the line records the date and occasion of the text's adoption or delivery.
     static func isDatedRecord(_ text: String) -> Bool { matches(datedRecord, text) }
 

@@ -12,9 +12,29 @@ enum FurnitureRule {
     /// A copyright or licence line: `©2022 中国计算语言学大会`, `(c) 2022 …`, `Copyright …`,
     /// `根据《Creative Commons Attribution 4.0 International License》许可出版`.
     static func isLicenceLine(_ text: String) -> Bool {
-        guard text.count <= 90 else { return false }
-        return text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("Copyright ") || text.hasPrefix("版权所有")
-            || text.hasPrefix("版權所有") || text.contains("Creative Commons")
+        // Runs on every line: the length and the first byte rule most out before any search.
+        guard text.utf8.count <= 270, let first = text.utf8.first else { return false }
+        if first == 0xC2 || first == UInt8(ascii: "(") || first == UInt8(ascii: "C") || first == 0xE7 {
+            if text.hasPrefix("©") || text.hasPrefix("(c) ") || text.hasPrefix("Copyright ") || text.hasPrefix("版权所有")
+                || text.hasPrefix("版權所有") { return true }
+        }
+        return containsBytes(text, creativeCommons)
+    }
+
+    private static let creativeCommons = Array("Creative Commons".utf8)
+
+    /// Whether `text` holds `needle` as UTF-8 bytes (an ASCII needle matches only ASCII bytes).
+    private static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count, let first = needle.first else { return false }
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, (1..<needle.count).allSatisfy({ bytes[index + $0] == needle[$0] }) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     static func isPageNumber(_ text: String) -> Bool {

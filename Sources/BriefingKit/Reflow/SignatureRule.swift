@@ -44,13 +44,13 @@ enum SignatureRule {
         let parts = (1...3).compactMap { Range(match.range(at: $0), in: text).map { number(String(text[$0])) } }
         guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
               (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        return FrontLineRule.iso(year: year, month: month, day: day)
     }
 
     /// The names a signed line lists: `提案委員：蔡崇義、范巽綠`.
     static func signers(in text: String) -> [String]? {
         // Most lines have no colon near their start and skip the regular expression.
-        guard text.utf8.count <= 120, text.prefix(8).contains(where: { $0 == "：" || $0 == ":" }),
+        guard text.utf8.count <= 120, text.unicodeScalars.prefix(8).contains(where: { $0 == "：" || $0 == ":" }),
               let match = signerLabel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let label = Range(match.range, in: text) else { return nil }
         let rest = text[label.upperBound...]

@@ -93,3 +93,37 @@ struct ParentheticalEndTests {
         #expect(!SentenceEnd.endsSentence("加强协会（市足协）"))
     }
 }
+
+struct JournalLabelTests {
+    @Test func recognisesJournalLabelsInBothScripts() {
+        #expect(JournalLabelRule.field(of: "中图分类号：D822 文献标识码：A")?.kind == .record)
+        #expect(JournalLabelRule.field(of: "【作者简介】王小明，北京大学国际关系学院教授。")?.kind == .biography)
+        #expect(JournalLabelRule.field(of: "基金項目：國科會專題研究計畫")?.rest == "國科會專題研究計畫")
+        #expect(JournalLabelRule.field(of: "DOI：10.3969/j.issn.1002-8986")?.kind == .record)
+        #expect(JournalLabelRule.field(of: "通讯作者是谁并不重要。") == nil, "a label needs its colon or brackets")
+    }
+
+    @Test func journalLabelsLeaveTheBody() {
+        let seed = TestSupport.rawSeed([" 论美国对台政策的演变", "王小明", "摘要：本文讨论美国对台政策的演变。", "关键词：美国；台湾",
+                                        "中图分类号：D822 文献标识码：A 文章编号：1002-8986（2025）03-0001-10",
+                                        "  正文第一段写得很长很长，用来撑满一整行的宽度，然后在这里结束。",
+                                        "收稿日期：2025-01-10", "基金项目：国家社会科学基金项目（21BGJ001）"])
+        let article = TestSupport.convert(seed).article
+        let text = article.blocks.map(\.plainText).joined()
+        #expect(!text.contains("分类号") && !text.contains("收稿") && !text.contains("基金项目"))
+        #expect(article.metadata.funding == "国家社会科学基金项目（21BGJ001）")
+    }
+}
+
+struct StatedDateTests {
+    @Test func readsTheDateAFrontLineStates() {
+        #expect(FrontLineRule.statedDate(in: "发布时间：2025-08-27 来源：中国政府网") == "2025-08-27")
+        #expect(FrontLineRule.statedDate(in: "2026 年 02 月 10 日") == "2026-02-10")
+        #expect(FrontLineRule.statedDate(in: "113 年 5 月 20 日") == "2024-05-20")
+        #expect(FrontLineRule.statedDate(in: "中華民國 114 年 3 月 21 日") == "2025-03-21")
+        #expect(FrontLineRule.statedDate(in: "2026/5/19 19:11") == nil, "a print stamp dates the printing")
+        let seed = TestSupport.rawSeed([" 來源：四川日報", "2026 年 02 月 10 日", "2026年四川省人民政府工作报告", "施小琳",
+                                        "  各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。"])
+        #expect(TestSupport.convert(seed).article.metadata.date == "2026-02-10")
+    }
+}
