@@ -34,7 +34,7 @@ extension ArticleConverter {
 
     private func bareNumber(_ index: Int) -> Int? {
         let text = lines[index].content
-        guard !lines[index].isSpacer, text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard !lines[index].isSpacer, text.utf8.count <= 3, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return Int(text)
     }
 
@@ -90,7 +90,7 @@ extension ArticleConverter {
     /// A note's number glued to its text: `1一降三减：…`, `2“四级三类”…` (not `2月17日`, `3.5`, `4、`).
     private func gluedNumber(_ index: Int) -> (number: Int, text: String)? {
         let text = lines[index].content
-        guard let first = text.first, first.isASCII, first.isNumber, !lines[index].isSpacer else { return nil }
+        guard let first = text.utf8.first, (0x31...0x39).contains(first), !lines[index].isSpacer else { return nil }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard digits.count <= 2, let number = Int(digits), number >= 1 else { return nil }
         let rest = text.dropFirst(digits.count)

@@ -9,9 +9,11 @@ enum CaptionRule {
     private static let latin = try! NSRegularExpression(pattern: "^(Figure|Fig\\.|Table)\\s*[0-9]{1,2}(?:[.-][0-9]{1,2})?\\s*[:：.]\\s*\\S")
     private static let chinese = try! NSRegularExpression(pattern: "^([图圖表])\\s*[0-9]{1,2}(?:[.．-][0-9]{1,2})?(?:\\s*[:：]\\s*|\\s+)\\S")
 
+    private static let firstScalars = Set("FTf图圖表".unicodeScalars)
+
     /// What a line captions, when it is a caption: short, and not running on as a sentence would.
     static func kind(of text: String) -> Kind? {
-        guard let first = text.first, "FTf图圖表".contains(first), text.count <= 80 else { return nil }
+        guard let first = text.unicodeScalars.first, Self.firstScalars.contains(first), text.utf8.count <= 240 else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         if let match = latin.firstMatch(in: text, range: range), let word = Range(match.range(at: 1), in: text) {
             return text[word] == "Table" ? .table : .figure

@@ -3,6 +3,8 @@ enum CreditRule {
     private static let labels = ["圖片來源", "图片来源", "圖片提供", "图片提供", "圖片出處", "图片出处", "Photo credit", "Photo"]
 
     static func labelRange(in text: String) -> Range<String.Index>? {
+        // Every label holds 圖, 图 or P: most lines have none and skip the searches.
+        guard text.unicodeScalars.contains(where: { $0 == "圖" || $0 == "图" || $0 == "P" }) else { return nil }
         for label in labels {
             if let range = text.range(of: label) { return range }
         }

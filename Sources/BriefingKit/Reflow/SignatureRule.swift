@@ -21,7 +21,8 @@ enum SignatureRule {
 
     /// The first line of a colophon: the copies' recipients.
     static func opensColophon(_ text: String) -> Bool {
-        ["抄送", "抄報", "抄报", "分送"].contains { text.hasPrefix($0) } && text.contains(where: { $0 == "：" || $0 == ":" })
+        guard let first = text.unicodeScalars.first, first == "抄" || first == "分" else { return false }
+        return ["抄送", "抄報", "抄报", "分送"].contains { text.hasPrefix($0) } && text.contains(where: { $0 == "：" || $0 == ":" })
     }
 
     /// The colophon's printing line: a date and 印发 (`2025年5月6日印发`), after the office or not.
