@@ -27,7 +27,11 @@ public struct ArticleConverter {
         self.seed = seed
         let (visible, removal) = InvisibleCharacters.strip(seed.text, keepingFormFeeds: true)
         let (repaired, misread) = MisreadPunctuation.repair(visible)
-        lines = TextLine.scan(repaired)
+        lines = TextLine.scan(repaired).map { line in
+            var line = line
+            line.content = NoteCallRule.normalized(line.content)
+            return line
+        }
         geometry = PageGeometry(lines: lines)
         trace.diagnostics += InvisibleCharacters.warning(removal, in: seed.path, stage: .reflow)
         if misread > 0 {

@@ -27,6 +27,12 @@ enum AuthorLine {
 
     static func endsWithRole(_ text: String) -> Bool { roleEndings.contains { text.hasSuffix($0) } }
 
+    /// An institution that signs as an author (`中共中央　国务院`): the central organs by name.
+    static func isInstitution(_ name: String) -> Bool {
+        ["中共中央", "国务院", "國務院", "中央军委", "中央軍委", "全国人大常委会", "行政院", "立法院", "監察院", "监察院", "總統府", "总统府"]
+            .contains(name)
+    }
+
     /// `requiringFamilyNames: false` also takes names that open with no listed family name, to
     /// say when a line was refused for that alone.
     static func parse(_ text: String, requiringFamilyNames: Bool = true) -> Parsed? {
@@ -45,7 +51,11 @@ enum AuthorLine {
             }.joined(separator: " ")
         }
         text = String(text.map { "　".contains($0) ? " " : $0 })
-        let words = text.split(separator: " ").map(String.init)
+        var words = text.split(separator: " ").map(String.init)
+        // A by-line may end with its date (`眾新聞記者 王小明 2020年1月9日`).
+        if words.count >= 2, let last = words.last, last.first?.isNumber == true, last.contains("年") || last.contains("/") {
+            words.removeLast()
+        }
         if words.count >= 2, let last = words.last, (2...4).contains(last.count), last.allSatisfy(CharacterClass.isIdeograph) {
             let office = words.dropLast().joined()
             if endsWithRole(office), office.count > 2 {
@@ -96,7 +106,7 @@ enum AuthorLine {
             let limit = name.contains("·") ? 10 : 4
             guard (2...limit).contains(plain.count), !HeadingRule.isNamedHeading(name), !notNames.contains(name),
                   !endsWithRole(name), HeadingRule.numberedStyle(of: name) == nil,
-                  !requiringFamilyNames || name.contains("·") || ChineseSurname.opens(name) else { return nil }
+                  !requiringFamilyNames || name.contains("·") || ChineseSurname.opens(name) || isInstitution(name) else { return nil }
         }
         return Parsed(names: names, markers: markers, affiliationNumbers: numbers)
     }

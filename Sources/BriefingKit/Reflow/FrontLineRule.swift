@@ -20,9 +20,15 @@ enum FrontLineRule {
         "^[（(]?\\s*(?:中華民國|中华民国|民國|民国)?\\s*(?:\\d{2,4}|[〇零○一二三四五六七八九十百]{2,7})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日(?![，,、：:]).*(?:通过|通過|公布|施行|发布|發布|修正|修订|修訂|制定|印发|印發|会议上|會議上|讲话|講話|演讲|演講|致辞|致詞)")
     private static let bracketedNote = try! NSRegularExpression(pattern: "^[（(【〔][^）)】〕]{1,24}[）)】〕]$")
 
+    /// A month alone (`2018年6月`, `2025 年 3 月`), as essays and reports date themselves.
+    private static let monthLine = try! NSRegularExpression(pattern: "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月$")
+    /// A news dateline on a line of its own: a place and a dash (`華盛頓 —`, `北京——`).
+    private static let dateline = try! NSRegularExpression(pattern: "^\\p{Han}{2,6}\\s*[—–－-]{1,2}$")
+
     /// Whether the line says where or when the text appeared, not what it is.
     static func isProvenance(_ text: String) -> Bool {
-        matches(provenance, text) || matches(dateLine, text) || matches(documentNumber, text)
+        matches(provenance, text) || matches(dateLine, text) || matches(documentNumber, text) || matches(monthLine, text)
+            || matches(dateline, text)
     }
 
     /// The red head of an official document: the issuing body's name followed by 文件.

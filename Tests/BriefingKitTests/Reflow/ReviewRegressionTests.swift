@@ -127,3 +127,21 @@ struct StatedDateTests {
         #expect(TestSupport.convert(seed).article.metadata.date == "2026-02-10")
     }
 }
+
+struct NewsAndNoteFormTests {
+    @Test func wordedNoteCallsAndBodiesAreRead() {
+        #expect(NoteCallRule.normalized("此為監控紀錄（註 12），詳見附件。") == "此為監控紀錄[12]，詳見附件。")
+        #expect(NoteCallRule.normalized("註 12：國安局檔案。") == "[12] 國安局檔案。")
+        #expect(NoteCallRule.normalized("注意事项如下。") == "注意事项如下。")
+        let seed = TestSupport.rawSeed([" 調查報告", "王小明", "  本案監控紀錄顯示林宅遭監聽（註 1），其後銷毀（註 2）。", "註釋：",
+                                        "註 1：國安局檔案。", "註 2：促轉會報告。"])
+        #expect(TestSupport.convert(seed).article.footnotes.map(\.text) == ["國安局檔案。", "促轉會報告。"])
+    }
+
+    @Test func newsBylinesDatelinesAndJointIssuers() {
+        #expect(FrontLineRule.isProvenance("2018年6月"))
+        #expect(FrontLineRule.isProvenance("華盛頓 —"))
+        #expect(AuthorLine.parse("眾新聞記者 王小明 2020年1月9日")?.names == ["王小明"])
+        #expect(AuthorLine.parse("中共中央　国务院")?.names == ["中共中央", "国务院"])
+    }
+}
