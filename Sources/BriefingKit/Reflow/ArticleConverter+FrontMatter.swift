@@ -98,6 +98,13 @@ extension ArticleConverter {
             guard counted <= 3 else { break }
             start = index
             index -= 1
+            // A title set large may leave a gap between its lines; across one, the line above
+            // still belongs when it is the first thing on the page.
+            if index >= 0, lines[index].isSpacer {
+                var above = index
+                while above >= 0, lines[above].isSpacer { above -= 1 }
+                if above >= 0, (0..<above).allSatisfy({ lines[$0].isSpacer || consumed.contains($0) }) { index = above }
+            }
         }
         return start < end ? start..<end : nil
     }
@@ -114,8 +121,22 @@ extension ArticleConverter {
             return false
         }
         let text = lines[index].content
-        return text.count <= 12 && !SentenceEnd.endsWithPunctuation(text)
+        return text.count <= 12 && !SentenceEnd.endsWithPunctuation(text) && Self.namesAnOutlet(text)
     }
+
+    /// How the names of publications and publishing bodies end (`遠景論壇`, `中華民國總統府`,
+    /// `眾新聞`, `聯合報`), or a Latin name (`BBC`): a title's first words rarely end so
+    /// (`變局中` over `奮起的新臺灣` is a title printed on two lines, not a masthead).
+    static func namesAnOutlet(_ text: String) -> Bool {
+        if text.allSatisfy({ $0.isASCII }) { return text.contains(where: \.isLetter) }
+        return outletEndings.contains { text.hasSuffix($0) }
+    }
+
+    private static let outletEndings = [
+        "報", "报", "刊", "社", "網", "网", "台", "臺", "府", "院", "會", "会", "部", "局", "署", "中心", "研究所",
+        "新聞", "新闻", "雜誌", "杂志", "論壇", "论坛", "智庫", "智库", "傳媒", "传媒", "媒體", "媒体", "通訊", "通讯",
+        "評論", "评论", "觀察", "观察", "文摘", "之聲", "之声", "之音", "頻道", "频道", "新聞稿", "新闻稿", "論叢", "论丛",
+    ]
 
     /// The name of a bulletin or release series over a title: `總統府新聞稿`, `新闻稿`, `總統府公報`.
     func isSeriesName(_ text: String) -> Bool {
@@ -268,7 +289,10 @@ extension ArticleConverter {
                 consumed.insert(index)
                 continue
             }
-            if isTitleCandidate(lines[index]) {
+            // A title set across two columns is wider than a column's measure.
+            let spansColumns = lines[index].width >= geometry.fullWidth + 3 && isTitleLike(lines[index])
+                && !SentenceEnd.endsWithPunctuation(lines[index].content) && HeadingRule.numberedStyle(of: lines[index].content) == nil
+            if isTitleCandidate(lines[index]) || spansColumns {
                 let chosen = lines[index]
                 // A title may wrap over several lines. What closes it says so: the line addressing
                 // an official document's recipients (`各区人民政府：`), or a dated record or note

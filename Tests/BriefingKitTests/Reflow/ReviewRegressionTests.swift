@@ -145,3 +145,16 @@ struct NewsAndNoteFormTests {
         #expect(AuthorLine.parse("中共中央　国务院")?.names == ["中共中央", "国务院"])
     }
 }
+
+struct TitleOverGapTests {
+    @Test func aTitlesFirstLineOverAGapIsNoMasthead() {
+        #expect(ArticleConverter.namesAnOutlet("遠景論壇"))
+        #expect(ArticleConverter.namesAnOutlet("中華民國總統府"))
+        #expect(!ArticleConverter.namesAnOutlet("變局中"))
+        let seed = TestSupport.rawSeed([" 變局中", "", "奮起的新臺灣", "中華民國總統", "114 年 10 月 10 日", "賴清德",
+                                        "  大會主席、各位貴賓、現場所有的嘉賓，全體國人同胞，大家好：今天是國慶日，我們在這裡相聚。"])
+        let metadata = TestSupport.convert(seed).article.metadata
+        #expect(metadata.title == "變局中奮起的新臺灣")
+        #expect(metadata.authors.map(\.name) == ["賴清德"])
+    }
+}
