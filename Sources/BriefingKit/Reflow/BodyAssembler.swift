@@ -106,10 +106,10 @@ struct BodyAssembler {
     /// Whether a paragraph ends between two lines, from punctuation, geometry and indentation.
     func endsParagraph(_ previous: TextLine, before next: TextLine) -> Bool {
         if next.isIndented { return true }
-        // A short line closes its paragraph when a colon or semicolon ends it (an addressee, a
-        // list's lead-in, a list item) or a numbered item follows.
+        // A short line closes its paragraph when a colon, semicolon or dash ends it (an
+        // addressee, a list's lead-in, a list item) or a numbered item follows (`一、`, `一，`).
         if geometry.isShort(previous), let last = previous.content.last,
-           "：:；;".contains(last) || HeadingRule.numberedStyle(of: next.content) != nil {
+           "：:；;—".contains(last) || HeadingRule.numberedStyle(of: next.content) != nil || Self.opensListItem(next.content) {
             return true
         }
         if inReferences, previous.content.last == "." || previous.content.last == "。",
@@ -139,6 +139,13 @@ struct BodyAssembler {
         if !geometry.isShort(line), wrappedHeadingContinuation(after: index, heading: line) == nil { return false }
         guard let previousLine, current != nil else { return true }
         return endsParagraph(previousLine, before: line) || SentenceEnd.endsSentence(previousLine.content)
+    }
+
+    /// An item of a list counted in words: `一，想做奴隶而不得的时代；`.
+    static func opensListItem(_ text: String) -> Bool {
+        let numeral = text.prefix { "一二三四五六七八九十".contains($0) }
+        guard (1...2).contains(numeral.count), let after = text.dropFirst(numeral.count).first else { return false }
+        return after == "，" || after == ","
     }
 
     /// A numbered head followed, on the same line, by its paragraph: `一、强化算力服务支撑。 加大…`,

@@ -115,3 +115,14 @@ struct ColophonAndLicenceTests {
         #expect(FurnitureRule.isPageNumber("第 1 頁／共 3 頁"))
     }
 }
+
+struct WordedListTests {
+    @Test func aListCountedInWordsAfterADash() {
+        #expect(BodyAssembler.opensListItem("一，想做奴隶而不得的时代；"))
+        #expect(!BodyAssembler.opensListItem("一些人想做奴隶。"))
+        let full = "任凭你爱排场的学者们怎样铺张，修史时候设些什么好题目，好意诚然是可感的，但"
+        let found = TestSupport.convert(TestSupport.rawSeed([" 灯下漫笔", "鲁迅", "  " + full, "措辞太绕湾子了。有更其直捷了当的说法在这里——",
+                                                             "一，想做奴隶而不得的时代；", "二，暂时做稳了奴隶的时代。"])).article.blocks.map(\.plainText)
+        #expect(found.suffix(2) == ["一，想做奴隶而不得的时代；", "二，暂时做稳了奴隶的时代。"])
+    }
+}
