@@ -51,6 +51,14 @@ extension ArticleConverter {
             defer { index -= 1 }
             if lines[index].isSpacer { continue }
             if let number = bareNumber(index) {
+                // Numbers printed one under another (`58` / `59`) over the notes' lines: the note
+                // below gives its first sentence (or line) to this one.
+                if texts.isEmpty, let below = notes.last, below.number == number + 1, below.gluedText == nil,
+                   let parts = split(below.textLines, into: 2) {
+                    notes[notes.count - 1].textLines = parts[1]
+                    notes.append(FootNote(number: number, numberLine: index, textLines: parts[0]))
+                    continue
+                }
                 guard !texts.isEmpty else { break }
                 let lines = Array(texts.reversed())
                 guard let below = notes.last?.number, below - 1 != number else {
@@ -198,6 +206,11 @@ extension ArticleConverter {
     private mutating func continuePreviousNote(above zoneStart: Int, from pageStart: Int) {
         guard let last = markers.notes.last?.texts.last, !SentenceEnd.endsSentence(last) else { return }
         var first = zoneStart
+        // The note's last line may be short; the lines above it are the notes' wider ones.
+        if first - 1 > pageStart, isContent(first - 1), first - 2 > pageStart, isContent(first - 2),
+           lines[first - 2].width > geometry.fullWidth + 6 {
+            first -= 1
+        }
         while first - 1 > pageStart, lines[first - 1].isSpacer || (isContent(first - 1) && lines[first - 1].width > geometry.fullWidth + 6) {
             first -= 1
         }

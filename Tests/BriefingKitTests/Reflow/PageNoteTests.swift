@@ -120,3 +120,19 @@ struct GluedNoteTests {
         #expect(TestSupport.convert(seed).article.footnotes.isEmpty)
     }
 }
+
+struct StackedNoteNumberTests {
+    @Test func numbersPrintedOneUnderAnotherShareTheLinesBelow() {
+        let seed = TestSupport.rawSeed([
+            " 標題文字", "王小明",
+            "  第一段寫得很長很長，用來撐滿一整行的寬度，然後繼續寫下去",
+            "1", "帶。」 ；高檢署於98年重啟調查，指示臺北地檢署",
+            "2", "電監及人員監控資料，亦無所獲 。顯示當年警總",
+            "1", "2",
+            "軍 管 局 司 令部 及 海岸 巡防 司 令 部 86年 6月 12日 慮剛 字 第 2649號 函 。",
+            "高 檢 署 《 林宅 血 案 》， 第 12頁。",
+            "37",
+        ])
+        #expect(TestSupport.convert(seed).article.footnotes.map(\.text) == ["軍管局司令部及海岸巡防司令部86年6月12日慮剛字第2649號函。", "高檢署《林宅血案》，第12頁。"])
+    }
+}
