@@ -16,11 +16,9 @@ extension ArticleConverter {
     /// the flow. Runs once the front matter is read, so by-line numbers are not taken for calls.
     mutating func readPageFootnotes(from bodyStart: Int) {
         var expected: Int?
-        var pageStart = bodyStart
-        while pageStart < lines.count {
-            var pageEnd = pageStart + 1
-            while pageEnd < lines.count, !lines[pageEnd].startsPage { pageEnd += 1 }
-            let notes = footNotes(in: pageStart..<pageEnd)
+        for page in pageRanges(from: bodyStart) {
+            let pageStart = page.lowerBound
+            let notes = footNotes(in: page)
             // Notes numbered on from the last page, or afresh from 1 on each page.
             if let first = notes.first, first.number <= 1 || expected.map({ [$0, $0 - 1].contains(first.number) }) ?? false,
                linkCalls(for: notes, above: notes[0].numberLine, from: pageStart, glued: notes[0].gluedText != nil) {
@@ -28,7 +26,6 @@ extension ArticleConverter {
                 for note in notes { open(note) }
                 expected = notes.last.map { $0.number + 1 }
             }
-            pageStart = pageEnd
         }
     }
 
@@ -171,11 +168,12 @@ extension ArticleConverter {
             if bareNumber(index) == number {
                 // The gap may be on the line after next when the extraction broke the line (`報」` /
                 // `（下稱三○七會報）督導偵辦 。`); a section number (`4.1`) is never the line.
-                let targets = (index + 1..<end).filter { isContent($0) }.prefix(2)
-                    .filter { lines[$0].content.contains(where: CharacterClass.isIdeograph) }
-                if let gapped = targets.first(where: { SuperscriptMarker.gapOffset(in: lines[$0].content) != nil }),
-                   let offset = SuperscriptMarker.gapOffset(in: lines[gapped].content) {
-                    return Call(line: gapped, range: offset..<offset, markerLine: index)
+                let targets = (index + 1..<end).lazy.filter { self.isContent($0) }.prefix(2)
+                    .filter { self.lines[$0].content.contains(where: CharacterClass.isIdeograph) }
+                if let gapped = targets.lazy.compactMap({ target in
+                    SuperscriptMarker.gapOffset(in: self.lines[target].content).map { (target, $0) }
+                }).first {
+                    return Call(line: gapped.0, range: gapped.1..<gapped.1, markerLine: index)
                 }
                 if let target = targets.first {
                     let count = lines[target].content.count

@@ -10,8 +10,9 @@ extension ArticleConverter {
         let text = lines[index].content
         guard !lines[index].isSpacer, (1...8).contains(text.utf8.count),
               text.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }) else { return nil }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false).compactMap { Int($0) }
-        guard parts.count == text.split(separator: ".", omittingEmptySubsequences: false).count, (1...3).contains(parts.count),
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = pieces.compactMap { Int($0) }
+        guard parts.count == pieces.count, (1...3).contains(parts.count),
               parts.allSatisfy({ (0...40).contains($0) }) else { return nil }
         return parts
     }

@@ -196,11 +196,9 @@ public struct ArticleConverter {
     /// For each line's comparable form, the pages on which it stands among the first or last
     /// three lines.
     private func pagesAtEdges(of candidates: [Int], keys: [String]) -> [String: Set<Int>] {
-        var page = 0
         var pageOfLine = [Int](repeating: 0, count: lines.count)
-        for index in lines.indices {
-            if index > 0, lines[index].startsPage { page += 1 }
-            pageOfLine[index] = page
+        for (page, range) in pageRanges().enumerated() {
+            for index in range { pageOfLine[index] = page }
         }
         // Candidates come in line order, so each page's are a run: its first and last three count.
         var result: [String: Set<Int>] = [:]
@@ -214,6 +212,20 @@ public struct ArticleConverter {
             runStart = runEnd
         }
         return result
+    }
+
+    /// The pages from `start` on: ranges of line indices, each running from a line that starts a
+    /// page (or from `start`) to the next.
+    func pageRanges(from start: Int = 0) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var pageStart = start
+        while pageStart < lines.count {
+            var pageEnd = pageStart + 1
+            while pageEnd < lines.count, !lines[pageEnd].startsPage { pageEnd += 1 }
+            ranges.append(pageStart..<pageEnd)
+            pageStart = pageEnd
+        }
+        return ranges
     }
 
     func nextContentIndex(after index: Int) -> Int? {

@@ -13,7 +13,7 @@ struct BodyAssembler {
     /// Under a references heading (`参考文献`), entries by author and year follow one another.
     private var inReferences = false
     /// Lines joined to the paragraph above although the line above ended a sentence and filled
-    /// the measure: the paragraph may have ended there. The converter says so (`reportGuesses`).
+    /// the measure: the paragraph may have ended there. The converter says so (`reportGuessedJoins`).
     private(set) var guessedJoins: [Int] = []
     private let usesTrailingSpaceMarks: Bool
 

@@ -7,6 +7,8 @@
 enum SuperscriptMarker {
     /// Punctuation a note call stands before: the space left by the marker precedes it.
     private static let closing: Set<Character> = Set("，。、；：）」』！？》”,.;:)")
+    /// Figures, tables, formulas, chapters and articles take a number (`图2`, `第3`); a call does not follow them.
+    private static let numberedLabels: Set<Character> = Set("图圖表式第章节節条條")
 
     /// The offset (in Characters) of the space a marker printed on the line above left behind:
     /// preferably a space before closing punctuation, else a space between two Chinese characters.
@@ -44,7 +46,7 @@ enum SuperscriptMarker {
         var index = max(start, 1)
         while index + digits.count <= characters.count {
             defer { index += 1 }
-            guard Array(characters[index..<index + digits.count]) == digits else { continue }
+            guard characters[index..<index + digits.count].elementsEqual(digits) else { continue }
             let after = index + digits.count
             let before = characters[index - 1]
             // The extraction may put a space before it (`“五互一共” 2人才`, `规划 2体系`) but none
@@ -53,14 +55,14 @@ enum SuperscriptMarker {
                 && (CharacterClass.closers.contains(characters[index - 2]) || CharacterClass.isCJK(characters[index - 2]))
             if gluedToText, after < characters.count, !characters[after].isNumber, characters[after] != " ", characters[after] != ".",
                !before.isNumber, CharacterClass.isCJK(before) || CharacterClass.closers.contains(before) || closedBefore,
-               CharacterClass.isCJK(characters[after]), !"图圖表式第章节節条條".contains(before),
+               CharacterClass.isCJK(characters[after]), !numberedLabels.contains(before),
                !"年月日号號时時点點个個位万萬亿億元次条條章节節项項%％".contains(characters[after]) {
                 return index..<after
             }
             guard after == characters.count || characters[after] == " " else { continue }
             // A number that counts something (`共 3 项`) has a space before it; a superscript has none.
             // A figure, table, formula or chapter takes a number (`图2 所示`, `第3 章`), a note call does not.
-            if "图圖表式第章节節条條".contains(before) { continue }
+            if numberedLabels.contains(before) { continue }
             if !before.isNumber, before != ".", before != " ", before != "-", before != "/",
                !(before.isASCII && before.isLetter && before.isUppercase), !endsWithNumberedWord(characters[..<index]) {
                 return index..<after
