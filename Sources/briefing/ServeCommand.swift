@@ -11,14 +11,24 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder of seeds and entities.yml.") var seeds = "seeds"
     @Option(help: "Folder of Mustache templates, site.yml and assets.") var templates = "templates"
     @Option(help: "Port on 127.0.0.1.") var port: UInt16 = 1313
-    @Option(help: "URL the site will be published under; its path is the path served here.") var baseURL: String?
+    @Option(help: "URL the site will be published under (overrides `base_url` in site.yml); its path is the path served here.") var baseURL: String?
     @Option(help: "Incremental-build cache folder.") var cache = ".briefing-cache"
     @Option(help: "Seconds between checks of the watched folders.") var interval: Double = 0.3
 
     func run() async throws {
-        let state = LiveSite(basePath: ServedSite.basePath(of: baseURL))
-        let builder = SiteRebuilder(seeds: seeds, templates: templates, baseURL: baseURL,
-                                    cache: ArticleCache(folder: cache, codeIdentity: Build.codeIdentity()))
+        let scripts: ScriptConverter
+        let served: String?
+        do throws(DiagnosticError) {
+            scripts = try ScriptConverter()
+            // The path served under is the base URL's, the flag's or else site.yml's, as `build` reads it.
+            let settings = try SiteSettings.read(from: TemplateSet.read(folder: templates))
+            served = baseURL ?? settings.baseURL
+        } catch {
+            Terminal.fail(error)
+        }
+        let state = LiveSite(basePath: ServedSite.basePath(of: served))
+        let builder = SiteRebuilder(seeds: seeds, templates: templates, baseURL: baseURL, scripts: scripts,
+                                    cache: ArticleCache(folder: cache, codeIdentity: BuildIdentity.current(dataFiles: scripts.dataFiles).hex))
         await state.publish(builder.build())
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         let live = state.basePath + ServedSite.livePath

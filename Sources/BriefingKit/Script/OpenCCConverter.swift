@@ -63,3 +63,32 @@ public final class OpenCCConverter: @unchecked Sendable {
         }
     }
 }
+
+extension OpenCCConverter {
+    /// Where OpenCC looks for a configuration named without a folder: Debian installs its data
+    /// under /usr/share/opencc, a build from source under /usr/local/share/opencc.
+    static let dataFolders = ["/usr/share/opencc", "/usr/local/share/opencc"]
+
+    /// The files a configuration loads: the configuration itself and every dictionary it names
+    /// (`"file": …` anywhere in it, resolved beside the configuration as OpenCC does). A build's
+    /// identity hashes them, so new dictionaries never leave old conversions in the cache.
+    public static func dataFiles(of configuration: String) -> [String] {
+        let candidates = configuration.contains("/") ? [configuration] : dataFolders.map { $0 + "/" + configuration }
+        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
+              let data = FileManager.default.contents(atPath: path),
+              let json = try? JSONSerialization.jsonObject(with: data)
+        else { return [] }
+        let folder = (path as NSString).deletingLastPathComponent
+        var named: Set<String> = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if let file = object["file"] as? String { named.insert(file.hasPrefix("/") ? file : folder + "/" + file) }
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        collect(json)
+        return [path] + named.sorted()
+    }
+}

@@ -19,6 +19,14 @@ public final class ScriptConverter: @unchecked Sendable {
     /// instead of converting a sample of every article twice through OpenCC.
     private let changes: [UInt8]
 
+    /// The OpenCC configurations loaded, by name.
+    static let configurations = ["s2twp.json", "tw2sp.json", "t2s.json", "s2t.json"]
+
+    /// Every OpenCC configuration and dictionary file this converter reads.
+    public var dataFiles: [String] {
+        Array(Set(Self.configurations.flatMap(OpenCCConverter.dataFiles(of:)))).sorted()
+    }
+
     public init() throws(DiagnosticError) {
         toTraditional = try OpenCCConverter(configuration: "s2twp.json")
         toSimplified = try OpenCCConverter(configuration: "tw2sp.json")

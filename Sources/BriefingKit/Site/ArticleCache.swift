@@ -28,6 +28,17 @@ public final class ArticleCache: @unchecked Sendable {
         self.codeIdentity = codeIdentity
     }
 
+    /// Starts a build: what the cache hands out and stores from now on is what `prune()` keeps,
+    /// and the list pages' stamps are read again (another build may have stored some since). A
+    /// cache outlives its builds in `serve`, so nothing of one build may leak into the next.
+    func beginBuild() {
+        lock.lock()
+        used = []
+        listStamps = nil
+        usedListStamps = [:]
+        lock.unlock()
+    }
+
     // MARK: Documents
 
     func documentKey(_ seed: Seed) -> String {
@@ -238,8 +249,8 @@ public final class ArticleCache: @unchecked Sendable {
         "\(kind)/\(key.prefix(2))/\(key)"
     }
 
-    /// Removes every entry the builds since this cache was opened did not use.
-    public func prune() {
+    /// Removes every entry the last build did not use.
+    func prune() {
         let files = FileManager.default
         let root = folder.deletingLastPathComponent()
         // Only folders named like a layout: the cache folder may be one the user shares with other things.

@@ -44,6 +44,7 @@ public enum SiteBuilder {
                              gazetteer: Gazetteer = .empty, baseURL: String? = nil, keepGoing: Bool = false,
                              cache: ArticleCache? = nil, progress: (BuildProgress) -> Void = { _ in },
                              emit: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) -> Summary {
+        cache?.beginBuild()
         let normalisedBaseURL = try SiteContext.normalisedBaseURL(baseURL)
         let context = SiteContext(renderer: try TemplateRenderer(set), scripts: scripts, baseURL: normalisedBaseURL,
                                   matcher: EntityMatcher(gazetteer: gazetteer, fold: scripts.fold),
