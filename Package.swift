@@ -7,7 +7,8 @@ let package = Package(
     name: "briefing",
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
-        .library(name: "BriefingKit", targets: ["BriefingKit"]),
+        .library(name: "BriefingKit",
+                 targets: ["BriefingCore", "BriefingReflow", "BriefingScript", "BriefingSearch", "BriefingRender", "BriefingBuild"]),
     ],
     // Exact versions: the goldens and the committed public/ depend on what these packages do
     // (Mustache's rendering, Yams's parsing), so an update is a deliberate change that re-records
@@ -45,22 +46,35 @@ let package = Package(
             pkgConfig: "libxxhash",
             providers: [.apt(["libxxhash-dev"])]
         ),
+        // The library, one target per stage; each depends only on the ones before it (the compiler
+        // enforces it), and internals shared between stages are `package`, not public.
+        // Core: the model, diagnostics, hashing, storage, escaping, parallelism.
+        .target(name: "BriefingCore", dependencies: ["CXXHash"]),
+        // Reflow: a seed (raw text or Markdown) to a Markdown document with front matter.
+        .target(name: "BriefingReflow", dependencies: ["BriefingCore", .product(name: "Yams", package: "Yams")]),
+        // Script: Traditional and Simplified through OpenCC.
+        .target(name: "BriefingScript", dependencies: ["BriefingCore", "COpenCC"]),
+        // Search: the client-side search index.
+        .target(name: "BriefingSearch", dependencies: ["BriefingCore", "CLibdeflate", "CZlib"]),
+        // Render: entities, Markdown to HTML, templates and their views.
         .target(
-            name: "BriefingKit",
+            name: "BriefingRender",
             dependencies: [
-                "CCmarkGFM",
-                "CXXHash",
-                "COpenCC",
-                "CZlib",
-                "CLibdeflate",
+                "BriefingCore", "BriefingReflow", "BriefingScript", "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Build: the site's pages, the incremental cache, publishing, serving, checking, the benchmark archive.
+        .target(
+            name: "BriefingBuild",
+            dependencies: ["BriefingCore", "BriefingReflow", "BriefingScript", "BriefingSearch", "BriefingRender",
+                           "CCmarkGFM", "CLibdeflate"]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "BriefingKit",
+                "BriefingCore", "BriefingReflow", "BriefingScript", "BriefingRender", "BriefingBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
@@ -71,11 +85,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "BriefingFuzz",
-            dependencies: ["BriefingKit"]
+            dependencies: ["BriefingCore", "BriefingReflow"]
         ),
         .testTarget(
             name: "BriefingKitTests",
-            dependencies: ["BriefingKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BriefingCore", "BriefingReflow", "BriefingScript", "BriefingSearch", "BriefingRender", "BriefingBuild",
+                           .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "Fixtures"]
         ),
     ],

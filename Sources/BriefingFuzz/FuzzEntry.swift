@@ -1,4 +1,5 @@
-import BriefingKit
+import BriefingCore
+import BriefingReflow
 import Foundation
 
 #if FUZZING

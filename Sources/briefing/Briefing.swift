@@ -1,5 +1,4 @@
 import ArgumentParser
-import BriefingKit
 import Foundation
 
 @main

@@ -1,5 +1,8 @@
 import ArgumentParser
-import BriefingKit
+import BriefingBuild
+import BriefingCore
+import BriefingReflow
+import BriefingScript
 import Foundation
 
 struct Build: ParsableCommand {

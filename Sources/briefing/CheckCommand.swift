@@ -1,5 +1,6 @@
 import ArgumentParser
-import BriefingKit
+import BriefingBuild
+import BriefingCore
 import Foundation
 
 struct Check: ParsableCommand {

@@ -1,5 +1,9 @@
 import ArgumentParser
-import BriefingKit
+import BriefingBuild
+import BriefingCore
+import BriefingReflow
+import BriefingRender
+import BriefingScript
 import Foundation
 
 struct Entities: ParsableCommand {

@@ -1,4 +1,6 @@
-import BriefingKit
+import BriefingBuild
+import BriefingCore
+import BriefingScript
 import Foundation
 
 /// The site being served and its build number; browsers long-poll `wait` to learn of a new build

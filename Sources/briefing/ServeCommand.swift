@@ -1,5 +1,8 @@
 import ArgumentParser
-import BriefingKit
+import BriefingBuild
+import BriefingCore
+import BriefingRender
+import BriefingScript
 import FlyingFox
 import Foundation
 

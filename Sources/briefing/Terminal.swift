@@ -1,4 +1,5 @@
-import BriefingKit
+import BriefingBuild
+import BriefingCore
 import Foundation
 
 enum Terminal {

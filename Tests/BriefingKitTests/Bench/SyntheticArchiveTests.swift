@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// Synthetic seeds are reproducible, cover both scripts, and convert like real extractions:
 /// the converter finds their new titles and resolves their page-bottom footnotes.

@@ -1,6 +1,11 @@
 import Foundation
 import Yams
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// One document of the development corpus (`Tests/Corpus/<id>/`): its two extracted forms, its
 /// gold Markdown and the furniture lines its `source.yml` lists.

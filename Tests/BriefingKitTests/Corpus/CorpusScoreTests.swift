@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// The converter on the development corpus (`Tests/Corpus/`): both extracted forms of each
 /// document against its gold, per document and in total. The totals may not fall below the last

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 import Yams
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// Precision and recall of entity mentions on the five seeds against gold lists made by reading
 /// them (`Fixtures/EntityGold/<seed>.yml`), counted per entity per article.

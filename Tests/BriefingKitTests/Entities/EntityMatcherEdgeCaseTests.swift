@@ -1,5 +1,10 @@
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// The corners of matching: overlaps, fallbacks to shorter names, Latin word boundaries, names
 /// that mix scripts, `not_in` phrases, and text that cannot be read one scalar at a time.

@@ -1,5 +1,10 @@
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 struct MarkdownSplitTests {
     /// The rule, line by line: the first line is a fence, the YAML runs to the next fence line,

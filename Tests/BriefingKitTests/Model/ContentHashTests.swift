@@ -1,5 +1,10 @@
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 struct ContentHashTests {
     static let text = Array("美國總統川普說，關稅將在下週生效。The tariffs take effect next week.".utf8)

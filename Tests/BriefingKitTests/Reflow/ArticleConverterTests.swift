@@ -1,5 +1,10 @@
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// Rules of the converter on small documents laid out like the extractions: 30 characters a full
 /// line, indented first lines two characters narrower, a leading space at each new page.

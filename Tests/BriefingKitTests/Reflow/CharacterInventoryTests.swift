@@ -1,5 +1,10 @@
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// Every letter, digit and ideograph of a seed ends up in the converted article exactly once,
 /// unless a rule dropped it on purpose (page furniture, labels, the repeated blurb).

@@ -1,5 +1,10 @@
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 struct PostingListTests {
     @Test func givesBackExactlyThePostingsItWasFed() {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// The build's identity, which every cache key hashes, changes with anything that can change
 /// the output beyond the inputs: the OpenCC data, the loaded libraries, the executable.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// A build that reuses the cache gives exactly the files of a clean build, and reuses every
 /// article whose inputs did not change.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// `Fixtures/Invalid/seeds` holds one bad input of each kind; `expected.txt` has the exact message
 /// each must produce. A build reports all of them at once, and `--keep-going` builds the good seeds.

@@ -3,7 +3,12 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 struct PublishingFilesTests {
     static func build(baseURL: String?, extraSeeds: [Seed] = []) throws -> [OutputFile] {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// `serve` is `build` in a loop: one cache kept across any number of rebuilds, read from the
 /// folders the same way (`SiteInputs`), must give what a clean build gives every time, reuse what

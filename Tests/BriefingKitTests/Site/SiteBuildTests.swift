@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 struct SiteBuildTests {
     static func buildRealSite() throws -> SiteBuilder.Result {
@@ -78,7 +83,7 @@ struct BaseURLTests {
     }
 
     @Test func rejectsABaseURLThatIsNotHTTP() {
-        #expect(throws: DiagnosticError.self) { try SiteContext.normalisedBaseURL("javascript:alert(1)") }
-        #expect(throws: DiagnosticError.self) { try SiteContext.normalisedBaseURL("/archive") }
+        #expect(throws: DiagnosticError.self) { try BaseURL.normalised("javascript:alert(1)") }
+        #expect(throws: DiagnosticError.self) { try BaseURL.normalised("/archive") }
     }
 }

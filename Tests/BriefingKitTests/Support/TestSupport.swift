@@ -1,5 +1,10 @@
 import Foundation
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 /// Paths and shared values for tests: the repository root is found from this file's location.
 enum TestSupport {

@@ -1,6 +1,11 @@
 import Mustache
 import Testing
-@testable import BriefingKit
+@testable import BriefingBuild
+@testable import BriefingCore
+@testable import BriefingReflow
+@testable import BriefingRender
+@testable import BriefingScript
+@testable import BriefingSearch
 
 struct TemplateValueTests {
     private struct Inner { var name: String; var note: String? }
