@@ -5,11 +5,12 @@ import Foundation
 
 /// The incremental-build cache: a content-addressed folder (by default `.briefing-cache/` beside
 /// the output) holding each seed's converted document and each article's rendered pages and
-/// entity mentions. A key hashes everything the result depends on — the seed and sidecar text,
-/// the neighbours' titles, the templates, settings, gazetteer and base URL, and the build of
-/// `briefing` itself — so an entry is either exactly right or not found; a warm build is
-/// byte-identical to a clean one.
-/// Entries no build used are removed by `prune()`.
+/// entity mentions, and the archive's list pages. A key hashes everything the result depends on —
+/// the seed and sidecar text, the neighbours or the page's listing (through `Encodable`), the
+/// templates the page uses, settings, gazetteer and base URL, and the build's identity
+/// (`BuildIdentity`: executable, loaded libraries, OpenCC data) — so an entry is either exactly
+/// right or not found; a warm build is byte-identical to a clean one.
+/// Entries the last build did not use are removed by `prune()`.
 public final class ArticleCache: @unchecked Sendable {
     let folder: URL
     let codeIdentity: String
@@ -93,7 +94,10 @@ public final class ArticleCache: @unchecked Sendable {
     /// The document's key stands for the document (it hashes all the seed it is made from); the
     /// neighbours are part of the key: a new article changes the pages beside it, no others.
     func pageKey(document key: String, neighbours: ArticleNeighbours, context: SiteContext) -> String {
-        ContentHash.of([codeIdentity, "page", context.identity, key, neighbours.cacheKey])
+        var hash = ContentHash()
+        for part in [codeIdentity, "page", context.identity(forTemplate: "article"), key] { hash.add(part) }
+        hash.add(encodable: neighbours)
+        return hash.hex
     }
 
     /// The stored page, with its search analysis; the analysis's tokens are read only if
@@ -152,7 +156,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// What names an article's search postings (`SearchIndexBuilder.Analysed.postingsKey`): its
     /// analysis depends on the converted document (`key`) and the gazetteer, not on its neighbours.
     func postingsKey(document key: String, context: SiteContext) -> String {
-        ContentHash.of([codeIdentity, "postings", context.identity, key])
+        ContentHash.of([codeIdentity, "postings", context.identities.content, key])
     }
 
     private static let carriedPostingsName = "search.postings"
@@ -173,18 +177,23 @@ public final class ArticleCache: @unchecked Sendable {
 
     // MARK: Archive pages
 
-    /// The archive page at `path` (an entity's list of articles, say): with a cache, linked from a
-    /// copy stored by a build whose `shown` named the same parts, or else made and stored; without
-    /// one, made. `shown` must name everything the page shows beyond the templates, settings and
-    /// gazetteer (`context.identity`).
-    static func listPage(_ path: String, cache: ArticleCache?, context: SiteContext, shown: (inout ContentHash) -> Void,
-                         make: () throws(DiagnosticError) -> OutputFile) throws(DiagnosticError) -> OutputFile {
-        guard let cache else { return try make() }
+    /// The archive page at `path`, made by `make` from `listing` and the site context alone,
+    /// with `template`: with a cache, linked from a copy stored under the same key, or else made
+    /// and stored; without one, made. The key hashes the listing's encoding (every field, see
+    /// `ContentHash.add(encodable:)`) with the template and those it uses, the settings,
+    /// gazetteer and base URL (`context.identity(forTemplate:)`), so whatever can reach the page
+    /// is in its key.
+    static func listPage<Listing: Encodable>(_ path: String, template: String, listing: Listing, cache: ArticleCache?,
+                                             context: SiteContext, make: (Listing, SiteContext) throws(DiagnosticError) -> OutputFile)
+        throws(DiagnosticError) -> OutputFile {
+        guard let cache else { return try make(listing, context) }
         var key = ContentHash()
-        for part in [cache.codeIdentity, "list", context.identity, path] { key.add(part) }
-        shown(&key)
+        for part in [cache.codeIdentity, "list", context.identity(forTemplate: template), path, String(reflecting: Listing.self)] {
+            key.add(part)
+        }
+        key.add(encodable: listing)
         if let stored = cache.storedListPage(path, key: key) { return stored }
-        return cache.storeListPage(try make(), key: key)
+        return cache.storeListPage(try make(listing, context), key: key)
     }
 
     /// The archive page at `path` stored with `key`, as a link to the stored copy; nil when there

@@ -2,18 +2,11 @@ import BriefingRender
 
 /// The articles before and after one in archive order: `previous` is the newer one listed above
 /// it on the home page, `next` the older one below. An article page links to both.
-struct ArticleNeighbours: Sendable, Hashable {
+struct ArticleNeighbours: Sendable, Hashable, Encodable {
     typealias Link = NeighbourLink
 
     var previous: Link?
     var next: Link?
-
-    /// Everything of the neighbours that reaches the page, for the page's cache key.
-    var cacheKey: String {
-        [previous, next].map { link in
-            link.map { [$0.slug, $0.title, $0.convertedTitle, $0.script.rawValue].joined(separator: "\u{1F}") } ?? "-"
-        }.joined(separator: "\u{1E}")
-    }
 
     /// Pairs each article of a run with its neighbours, given the article just before the run
     /// and the one just after it (nil at either end of the archive).

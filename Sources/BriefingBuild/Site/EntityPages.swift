@@ -24,45 +24,32 @@ enum EntityPages {
             for number in 1...pagination.count { jobs.append((entity, use, pagination, number)) }
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
-            let path = Pagination.folder("entities/\(job.entity.id)/", page: job.number) + "index.html"
-            return try ArticleCache.listPage(path, cache: cache, context: context, shown: { key in
-                shown(job.use, pagination: job.pagination, number: job.number, into: &key)
-            }) { () throws(DiagnosticError) -> OutputFile in
-                try page(job.entity, job.use, pagination: job.pagination, number: job.number, context: context)
-            }
+            let listing = listing(job.use, pagination: job.pagination, number: job.number)
+            let path = listing.position.folder("entities/\(job.entity.id)/") + "index.html"
+            return try ArticleCache.listPage(path, template: "entity", listing: listing, cache: cache, context: context, make: page)
         }, write: write)
         try write(OutputFile("entities/index.html", text: try indexPage(usage: usage, gazetteer: gazetteer, context: context)))
         try write(OutputFile("glossary/index.html", text: try glossaryPage(usage: usage, gazetteer: gazetteer, context: context)))
     }
 
-    /// Everything page `number` of an entity shows beyond the gazetteer, templates and settings:
-    /// its place in the pagination, its total and the related entities in order (first page
-    /// only: both change with almost any new article that names the entity, and the later pages
-    /// should not), and its articles.
-    static func shown(_ use: EntityUsage, pagination: Pagination, number: Int, into parts: inout some PageParts) {
-        for part in ["entity", use.entity.id, String(number), String(pagination.reach(page: number)), number == 1 ? String(use.total) : "-"] {
-            parts.add(part)
-        }
-        if number == 1 {
-            for related in use.related { parts.add(related.entity.id) }
-        }
-        for article in pagination.slice(use.articles, page: number) {
-            parts.add("article")
-            parts.add(article.title)
-            parts.add(article.slug)
-            parts.add(article.script.rawValue)
-            parts.add(String(article.count))
-            for context in article.contexts { parts.add(context) }
-        }
+    /// What page `number` of an entity's list is made of: the total and the related entities in
+    /// order on the first page only, and its articles.
+    static func listing(_ use: EntityUsage, pagination: Pagination, number: Int) -> EntityListing {
+        let first = number == 1
+        return EntityListing(entity: use.entity, position: pagination.position(page: number), total: first ? use.total : nil,
+                             related: first ? use.related.map(\.entity) : [],
+                             articles: Array(pagination.slice(use.articles, page: number)))
     }
 
-    private static func page(_ entity: Entity, _ use: EntityUsage, pagination: Pagination, number: Int,
-                             context: SiteContext) throws(DiagnosticError) -> OutputFile {
+    /// One page of an entity's list, from its listing alone.
+    static func page(_ listing: EntityListing, context: SiteContext) throws(DiagnosticError) -> OutputFile {
         let settings = context.renderer.settings
-        let folder = Pagination.folder("entities/\(entity.id)/", page: number)
+        let entity = listing.entity
+        let position = listing.position
+        let folder = position.folder("entities/\(entity.id)/")
         let root = SiteContext.root(forFolder: folder)
         // Links to other entities go up to `entities/` from wherever this page is.
-        let entitiesFolder = number == 1 ? "../" : "../../../"
+        let entitiesFolder = position.isFirst ? "../" : "../../../"
         let view = EntityPageView(
             id: entity.id, traditionalName: entity.names[.traditional]!, simplifiedName: entity.names[.simplified]!,
             namesDiffer: namesDiffer(entity, context.scripts), english: entity.english, kind: kindView(entity.kind, settings),
@@ -70,17 +57,16 @@ enum EntityPages {
             hasAliases: !entity.aliases.isEmpty,
             traditionalDescription: entity.descriptions[.traditional], simplifiedDescription: entity.descriptions[.simplified],
             wikipediaURL: entity.wikipedia.map(wikipediaURL),
-            articles: pagination.slice(use.articles, page: number).map { article in
+            articles: listing.articles.map { article in
                 EntityArticleView(title: article.title, url: "\(root)articles/\(article.slug)/",
                                   lang: article.script.languageTag, count: article.count, contexts: article.contexts)
             },
-            start: pagination.firstNumber(page: number), pager: pagination.pager(page: number),
-            total: number == 1 ? use.total : nil,
-            related: number == 1 ? use.related.map { link($0.entity, prefix: entitiesFolder) } : [],
-            hasRelated: number == 1 && !use.related.isEmpty, entitiesURL: entitiesFolder, root: root)
+            start: position.firstNumber, pager: position.pager, total: listing.total,
+            related: listing.related.map { link($0, prefix: entitiesFolder) },
+            hasRelated: !listing.related.isEmpty, entitiesURL: entitiesFolder, root: root)
         let content = try context.renderer.render(view, template: "entity")
         return OutputFile(folder + "index.html", text: try Layout.html(
-            content: content, pageTitle: Pagination.title(displayName(entity), page: number, settings: settings),
+            content: content, pageTitle: position.title(displayName(entity), settings: settings),
             lang: Script.traditional.languageTag, folder: folder, context: context))
     }
 

@@ -6,7 +6,7 @@ import BriefingRender
 struct EntityUsage: Sendable {
     /// What an entity page lists of one article. Only the fields it shows: a whole document per
     /// mention made this the largest allocation of a large archive's build.
-    struct ArticleUse: Sendable {
+    struct ArticleUse: Sendable, Encodable {
         var title: String
         var slug: String
         var script: Script

@@ -96,82 +96,63 @@ enum IndexPage {
     }
 
     /// List items with each title also in the other script, so a reader of either can choose;
-    /// `documents` are listed in the order given.
-    static func items(_ documents: some Sequence<MarkdownDocument>, root: String, scripts: ScriptConverter) -> [ArticleListItemView] {
-        documents.map { document in
-            let script = document.metadata.script
-            return ArticleListItemView(
-                title: document.metadata.title,
-                convertedTitle: scripts.convert(document.metadata.title, from: script, to: script.other),
-                convertedLang: script.other.languageTag, url: "\(root)articles/\(document.metadata.slug)/",
-                authors: document.metadata.authors.map(\.name).joined(separator: "、"),
-                source: [document.metadata.source.publication, document.metadata.source.issue].compactMap { $0 }
-                    .joined(separator: " ").nilIfEmpty,
-                date: document.metadata.date, lang: document.metadata.script.languageTag)
-        }
-    }
-
-    /// Everything the list items of `documents` show, for a list page's cache key: the converted
-    /// title and the links follow from these, the templates and the page's path.
-    static func shown(_ documents: some Sequence<MarkdownDocument>, into parts: inout some PageParts) {
-        for document in documents {
-            let metadata = document.metadata
-            parts.add("article")
-            parts.add(metadata.slug)
-            parts.add(metadata.title)
-            parts.add(metadata.script.rawValue)
-            parts.add(metadata.date ?? "-")
-            parts.add(metadata.source.publication ?? "-")
-            parts.add(metadata.source.issue ?? "-")
-            parts.add(String(metadata.authors.count))
-            for author in metadata.authors { parts.add(author.name) }
+    /// `articles` are listed in the order given.
+    static func items(_ articles: [ListedArticle], root: String, scripts: ScriptConverter) -> [ArticleListItemView] {
+        articles.map { article in
+            ArticleListItemView(
+                title: article.title,
+                convertedTitle: scripts.convert(article.title, from: article.script, to: article.script.other),
+                convertedLang: article.script.other.languageTag, url: "\(root)articles/\(article.slug)/",
+                authors: article.authors.joined(separator: "、"),
+                source: [article.publication, article.issue].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+                date: article.date, lang: article.script.languageTag)
         }
     }
 
     /// The home page and, for a long archive, its further pages `page/2/` and on; the sources,
-    /// authors and tags are listed on the first. With a cache, a page that lists the same as
+    /// authors and tags are listed on the first. With a cache, a page whose listing is the same as
     /// before is linked from it, not rendered.
     static func files(for documents: [MarkdownDocument], terms: (sources: [TaxonomyPages.Term], authors: [TaxonomyPages.Term],
                       tags: [TaxonomyPages.Term]), context: SiteContext, cache: ArticleCache? = nil) throws(DiagnosticError) -> [OutputFile] {
-        let renderer = context.renderer
-        let settings = renderer.settings
         let ordered = ordered(documents)
-        let pagination = Pagination(items: ordered.count, size: settings.pageSize)
-        func links(_ list: [TaxonomyPages.Term]) -> [TermLinkView] {
-            list.map { TermLinkView(name: $0.name, url: TaxonomyPages.href($0.folder), count: $0.documents.count,
-                                   lang: TaxonomyPages.lang(of: $0)) }
+        let pagination = Pagination(items: ordered.count, size: context.renderer.settings.pageSize)
+        func listed(_ list: [TaxonomyPages.Term]) -> [ListedTerm] {
+            list.map { ListedTerm(name: $0.name, folder: $0.folder, count: $0.documents.count, lang: TaxonomyPages.lang(of: $0)) }
         }
         var files: [OutputFile] = []
         for number in 1...pagination.count {
-            let folder = Pagination.folder("", page: number)
-            let first = number == 1
-            let listed = pagination.slice(ordered, page: number)
-            files.append(try ArticleCache.listPage(folder + "index.html", cache: cache, context: context, shown: { key in
-                for part in ["home", String(number), String(pagination.reach(page: number)), first ? String(documents.count) : "-"] {
-                    key.add(part)
-                }
-                shown(listed, into: &key)
-                for (kind, list) in first ? [("sources", terms.sources), ("authors", terms.authors), ("tags", terms.tags)] : [] {
-                    for part in [kind, String(list.count)] + list.flatMap({ [$0.name, $0.folder, String($0.documents.count), TaxonomyPages.lang(of: $0)] }) {
-                        key.add(part)
-                    }
-                }
-            }) { () throws(DiagnosticError) -> OutputFile in
-                let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
-                                         description: settings.description[.traditional]!,
-                                         descriptionSimplified: settings.description[.simplified]!,
-                                         articles: items(listed, root: SiteContext.root(forFolder: folder), scripts: context.scripts),
-                                         count: first ? documents.count : nil, start: pagination.firstNumber(page: number),
-                                         isFirstPage: first, sources: first ? links(terms.sources) : [],
-                                         authors: first ? links(terms.authors) : [], tags: first ? links(terms.tags) : [],
-                                         hasEntities: !context.matcher.isEmpty, pager: pagination.pager(page: number))
-                let content = try renderer.render(view, template: "index")
-                return OutputFile(folder + "index.html", text: try Layout.html(
-                    content: content, pageTitle: Pagination.title(settings.title[.traditional]!, page: number, settings: settings),
-                    lang: Script.traditional.languageTag, folder: folder, context: context))
-            })
+            let position = pagination.position(page: number)
+            let first = position.isFirst
+            let listing = HomeListing(position: position, total: first ? documents.count : nil,
+                                      articles: pagination.slice(ordered, page: number).map(ListedArticle.init),
+                                      sources: first ? listed(terms.sources) : [], authors: first ? listed(terms.authors) : [],
+                                      tags: first ? listed(terms.tags) : [])
+            files.append(try ArticleCache.listPage(position.folder("") + "index.html", template: "index", listing: listing, cache: cache, context: context,
+                                                   make: page))
         }
         return files
+    }
+
+    /// One page of the home page's list, from its listing alone.
+    static func page(_ listing: HomeListing, context: SiteContext) throws(DiagnosticError) -> OutputFile {
+        let settings = context.renderer.settings
+        let position = listing.position
+        let folder = position.folder("")
+        func links(_ list: [ListedTerm]) -> [TermLinkView] {
+            list.map { TermLinkView(name: $0.name, url: TaxonomyPages.href($0.folder), count: $0.count, lang: $0.lang) }
+        }
+        let view = IndexPageView(siteTitle: settings.title[.traditional]!, siteTitleSimplified: settings.title[.simplified]!,
+                                 description: settings.description[.traditional]!,
+                                 descriptionSimplified: settings.description[.simplified]!,
+                                 articles: items(listing.articles, root: SiteContext.root(forFolder: folder), scripts: context.scripts),
+                                 count: listing.total, start: position.firstNumber,
+                                 isFirstPage: position.isFirst, sources: links(listing.sources),
+                                 authors: links(listing.authors), tags: links(listing.tags),
+                                 hasEntities: !context.matcher.isEmpty, pager: position.pager)
+        let content = try context.renderer.render(view, template: "index")
+        return OutputFile(folder + "index.html", text: try Layout.html(
+            content: content, pageTitle: position.title(settings.title[.traditional]!, settings: settings),
+            lang: Script.traditional.languageTag, folder: folder, context: context))
     }
 }
 

@@ -21,6 +21,16 @@ struct Pagination {
         count = max(1, (items + self.size - 1) / self.size)
     }
 
+    fileprivate init(count: Int, size: Int) {
+        self.count = count
+        self.size = size
+    }
+
+    /// Where page `number` stands, as far as the page shows it.
+    func position(page number: Int) -> ListPosition {
+        ListPosition(number: number, reach: reach(page: number), size: size)
+    }
+
     /// The items of page `number` (from 1).
     func slice<Item>(_ items: [Item], page number: Int) -> ArraySlice<Item> {
         let start = (number - 1) * size
@@ -72,4 +82,25 @@ struct Pagination {
     static func title(_ title: String, page number: Int, settings: SiteSettings) -> String {
         number == 1 ? title : "\(title) · 第 \(number) \(settings.label("page").traditional)"
     }
+}
+
+/// All a page shows of its place in a paginated list: its number, how far it sees the list
+/// (`Pagination.reach`) and the page size. Its pager, first item number and title follow from
+/// these alone, so a page's cache key takes this, not the whole list's length.
+struct ListPosition: Sendable, Encodable {
+    var number: Int
+    var reach: Int
+    var size: Int
+
+    var isFirst: Bool { number == 1 }
+
+    /// The pager of this page: the list as far as the page sees it.
+    var pager: PagerView? { Pagination(count: reach, size: size).pager(page: number) }
+
+    var firstNumber: Int? { Pagination(count: reach, size: size).firstNumber(page: number) }
+
+    /// The folder of this page of the list at `folder`.
+    func folder(_ folder: String) -> String { Pagination.folder(folder, page: number) }
+
+    func title(_ title: String, settings: SiteSettings) -> String { Pagination.title(title, page: number, settings: settings) }
 }

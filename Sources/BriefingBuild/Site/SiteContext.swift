@@ -9,9 +9,9 @@ struct SiteContext: Sendable {
     /// Absolute URL of the site's root, ending in `/`, when the user gave `--base-url`.
     var baseURL: String?
     var matcher: EntityMatcher
-    /// A hash of everything besides the article that shapes its page: templates, settings,
-    /// gazetteer and base URL. Part of the cache key.
-    var identity: String = ""
+    /// Hashes of everything beyond a page's own inputs that shapes it, per template, and of the
+    /// same without templates (`SiteBuilder.identities`). Part of every cache key.
+    var identities: (pages: [String: String], content: String) = ([:], "")
 
     /// Each entity's preferred name per script, for the regional-vocabulary view.
     var regionalNames: [Script: [String: (name: String, replaces: String)]] = [:]
@@ -26,6 +26,11 @@ struct SiteContext: Sendable {
     /// The relative path from a page in `folder` (such as `articles/x/`) back to the site root.
     static func root(forFolder folder: String) -> String {
         String(repeating: "../", count: folder.split(separator: "/").count)
+    }
+
+    /// The identity of pages rendered with `template`.
+    func identity(forTemplate template: String) -> String {
+        identities.pages[template] ?? identities.content
     }
 
     func canonicalURL(forFolder folder: String) -> String? {

@@ -67,40 +67,40 @@ enum TaxonomyPages {
     /// Writes each term's page, over several pages when it lists more articles than a page
     /// holds, rendered on all cores; `kind` names the label (`author`, `tag`, `source`) shown
     /// before the term.
-    /// With a cache, a page that lists the same articles as before is linked from it, not rendered.
+    /// With a cache, a page whose listing is the same as before is linked from it, not rendered.
     static func write(_ terms: [Term], template: String, kind: String, context: SiteContext, cache: ArticleCache? = nil,
                       to write: (OutputFile) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
-        let settings = context.renderer.settings
-        let label = settings.label(kind)
         var jobs: [(term: Term, ordered: [MarkdownDocument], pagination: Pagination, number: Int)] = []
         for term in terms {
             let ordered = IndexPage.ordered(term.documents)
-            let pagination = Pagination(items: ordered.count, size: settings.pageSize)
+            let pagination = Pagination(items: ordered.count, size: context.renderer.settings.pageSize)
             for number in 1...pagination.count { jobs.append((term, ordered, pagination, number)) }
         }
         try Parallel.forEachChunk(jobs, { job throws(DiagnosticError) -> OutputFile in
             let (term, ordered, pagination, number) = job
-            let folder = Pagination.folder(term.folder, page: number)
-            let listed = pagination.slice(ordered, page: number)
-            return try ArticleCache.listPage(folder + "index.html", cache: cache, context: context, shown: { key in
-                for part in ["term", template, kind, term.name, String(number), String(pagination.reach(page: number)), lang(of: term),
-                             number == 1 ? String(term.documents.count) : "-"] {
-                    key.add(part)
-                }
-                IndexPage.shown(listed, into: &key)
-            }) { () throws(DiagnosticError) -> OutputFile in
-                let root = SiteContext.root(forFolder: folder)
-                let view = TermPageView(name: term.name, lang: lang(of: term), kindTraditional: label.traditional,
-                                        kindSimplified: label.simplified, kindDiffers: label.differs,
-                                        count: number == 1 ? term.documents.count : nil,
-                                        articles: IndexPage.items(listed, root: root, scripts: context.scripts),
-                                        start: pagination.firstNumber(page: number),
-                                        pager: pagination.pager(page: number), root: root)
-                let content = try context.renderer.render(view, template: template)
-                return OutputFile(folder + "index.html", text: try Layout.html(
-                    content: content, pageTitle: Pagination.title(term.name, page: number, settings: settings),
-                    lang: lang(of: term), folder: folder, context: context))
-            }
+            let position = pagination.position(page: number)
+            let listing = TermListing(template: template, kind: kind, name: term.name, folder: term.folder, lang: lang(of: term),
+                                      position: position, total: position.isFirst ? term.documents.count : nil,
+                                      articles: pagination.slice(ordered, page: number).map(ListedArticle.init))
+            return try ArticleCache.listPage(position.folder(term.folder) + "index.html", template: template, listing: listing, cache: cache,
+                                             context: context, make: page)
         }, write: write)
+    }
+
+    /// One page of a term's list, from its listing alone.
+    static func page(_ listing: TermListing, context: SiteContext) throws(DiagnosticError) -> OutputFile {
+        let settings = context.renderer.settings
+        let label = settings.label(listing.kind)
+        let position = listing.position
+        let folder = position.folder(listing.folder)
+        let root = SiteContext.root(forFolder: folder)
+        let view = TermPageView(name: listing.name, lang: listing.lang, kindTraditional: label.traditional,
+                                kindSimplified: label.simplified, kindDiffers: label.differs, count: listing.total,
+                                articles: IndexPage.items(listing.articles, root: root, scripts: context.scripts),
+                                start: position.firstNumber, pager: position.pager, root: root)
+        let content = try context.renderer.render(view, template: listing.template)
+        return OutputFile(folder + "index.html", text: try Layout.html(
+            content: content, pageTitle: position.title(listing.name, settings: settings),
+            lang: listing.lang, folder: folder, context: context))
     }
 }

@@ -1,5 +1,5 @@
 /// The writing system an article was written in.
-public enum Script: String, Sendable, Hashable, CaseIterable {
+public enum Script: String, Sendable, Hashable, CaseIterable, Encodable {
     case traditional = "Hant"
     case simplified = "Hans"
 

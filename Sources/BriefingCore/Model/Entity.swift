@@ -1,6 +1,6 @@
 /// A person, organisation, place, country, event or document the archive links to its own page.
-public struct Entity: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+public struct Entity: Sendable, Hashable, Encodable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Encodable {
         case person, organisation, place, country, event, document
     }
 

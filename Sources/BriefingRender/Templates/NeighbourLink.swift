@@ -2,7 +2,7 @@ import BriefingCore
 import BriefingScript
 
 /// What a link to a neighbour shows: its title in its own script and in the other.
-package struct NeighbourLink: Sendable, Hashable {
+package struct NeighbourLink: Sendable, Hashable, Encodable {
     package var slug: String
     package var title: String
     package var convertedTitle: String

@@ -51,4 +51,16 @@ public struct TemplateSet: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return TemplateSet(templates: templates, settingsYAML: settings ?? "", assets: assets, folder: folder)
     }
+
+    /// The templates named and every partial they include (`{{> name}}`), transitively: all a
+    /// page rendered with them can show of the template set.
+    package static func closure(of names: [String], in templates: [String: String]) -> Set<String> {
+        var found: Set<String> = []
+        var pending = names
+        while let name = pending.popLast() {
+            guard found.insert(name).inserted, let text = templates[name] else { continue }
+            for match in text.matches(of: #/\{\{>\s*([\w./-]+)\s*\}\}/#) { pending.append(String(match.output.1)) }
+        }
+        return found
+    }
 }

@@ -52,3 +52,56 @@ struct ContentHashTests {
         #expect(ContentHash.of(["briefing", "川普"]) == "a9b690f90ded3cf6b90aeecee866a3d5")
     }
 }
+
+/// A value's fields reach its hash through `Encodable`, so a cache key made from a step's inputs
+/// takes in every field, including one added later.
+struct EncodableHashTests {
+    struct Sample: Encodable {
+        var title = "川普"
+        var count = 2
+        var names = ["甲", "乙"]
+        var note: String? = nil
+        var byScript: [Script: String] = [.traditional: "臺灣", .simplified: "台湾"]
+        var flag = false
+    }
+
+    @Test func everyFieldIsInTheHash() {
+        let base = ContentHash.of(encodable: Sample())
+        var changes: [Sample] = []
+        var sample = Sample(); sample.title = "特朗普"; changes.append(sample)
+        sample = Sample(); sample.count = 3; changes.append(sample)
+        sample = Sample(); sample.names = ["甲"]; changes.append(sample)
+        sample = Sample(); sample.note = ""; changes.append(sample)
+        sample = Sample(); sample.byScript[.simplified] = "台灣"; changes.append(sample)
+        sample = Sample(); sample.flag = true; changes.append(sample)
+        let hashes = changes.map { ContentHash.of(encodable: $0) }
+        #expect(!hashes.contains(base))
+        #expect(Set(hashes).count == changes.count)
+        #expect(ContentHash.of(encodable: Sample()) == base)
+    }
+
+    @Test func whereOneListEndsIsKept() {
+        #expect(ContentHash.of(encodable: [[1], [2]]) != ContentHash.of(encodable: [[1, 2]]))
+        #expect(ContentHash.of(encodable: [[1], []]) != ContentHash.of(encodable: [[], [1]]))
+        #expect(ContentHash.of(encodable: ["a", "b"]) != ContentHash.of(encodable: ["ab"]))
+        var moved = Sample()
+        moved.names = ["甲"]
+        moved.note = "乙"
+        #expect(ContentHash.of(encodable: moved) != ContentHash.of(encodable: Sample()))
+    }
+
+    /// Dictionaries iterate in an order seeded per process; the hash must not follow it.
+    @Test func dictionariesHashTheSameWhateverOrderTheyWereFilledIn() {
+        var forward: [String: Int] = [:], backward: [String: Int] = [:]
+        for number in 0..<300 { forward["key\(number)"] = number }
+        for number in (0..<300).reversed() { backward["key\(number)"] = number }
+        var roomy: [String: Int] = [:]
+        roomy.reserveCapacity(10_000)
+        for (key, value) in forward.sorted(by: { $0.key > $1.key }) { roomy[key] = value }
+        #expect(Array(forward.keys) != Array(roomy.keys), "the two dictionaries should iterate differently for this test to mean anything")
+        #expect(ContentHash.of(encodable: forward) == ContentHash.of(encodable: backward))
+        #expect(ContentHash.of(encodable: forward) == ContentHash.of(encodable: roomy))
+        roomy["key7"] = 8
+        #expect(ContentHash.of(encodable: forward) != ContentHash.of(encodable: roomy))
+    }
+}

@@ -19,12 +19,19 @@ struct ArticleNeighboursTests {
         #expect(alone[0].1 == ArticleNeighbours())
     }
 
-    @Test func cacheKeyChangesWithANeighboursTitle() {
-        var neighbours = ArticleNeighbours(previous: Self.link("a"), next: nil)
-        let before = neighbours.cacheKey
-        neighbours.previous?.title = "新標題"
-        #expect(neighbours.cacheKey != before)
-        #expect(ArticleNeighbours(previous: nil, next: Self.link("a")).cacheKey != ArticleNeighbours(previous: Self.link("a")).cacheKey)
+    /// The page's key hashes the neighbours through `Encodable`: every field of both links.
+    @Test func theKeyChangesWithAnyFieldOfANeighbour() {
+        func key(_ neighbours: ArticleNeighbours) -> String { ContentHash.of(encodable: neighbours) }
+        let neighbours = ArticleNeighbours(previous: Self.link("a"), next: nil)
+        var changed: [ArticleNeighbours] = []
+        for change in [{ (link: inout NeighbourLink) in link.title = "新標題" }, { $0.convertedTitle = "新标题" },
+                       { $0.slug = "b" }, { $0.script = .simplified }] {
+            var copy = neighbours
+            change(&copy.previous!)
+            changed.append(copy)
+        }
+        #expect(Set(changed.map(key)).count == changed.count && !changed.map(key).contains(key(neighbours)))
+        #expect(key(ArticleNeighbours(previous: nil, next: Self.link("a"))) != key(ArticleNeighbours(previous: Self.link("a"))))
     }
 
     @Test func articlePagesLinkToTheirNeighboursInArchiveOrder() throws {

@@ -56,10 +56,8 @@ struct EntityPagesTests {
             }, related: related.map { ($0, 1) })
         }
         let pagination = Pagination(items: 4, size: 2)
-        func shown(_ use: EntityUsage, number: Int) -> [String] {
-            var parts: [String] = []
-            EntityPages.shown(use, pagination: pagination, number: number, into: &parts)
-            return parts
+        func shown(_ use: EntityUsage, number: Int) -> String {
+            ContentHash.of(encodable: EntityPages.listing(use, pagination: pagination, number: number))
         }
         // One more mention in the first article, or a new related entity: the first page changes,
         // the second does not.
