@@ -101,7 +101,8 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     /// The stored page, with its search analysis; the analysis's tokens are read only if
-    /// `needsTokens` says its postings key needs them (see `CarriedPostings`).
+    /// `needsTokens` says the search snapshot lacks the postings of its identity
+    /// (`analysisIdentity`, see `CarriedPostings`).
     func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext,
               needsTokens: (String) -> Bool = { _ in true }) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
@@ -110,7 +111,7 @@ public final class ArticleCache: @unchecked Sendable {
         // The search tokens follow the record, and most rebuilds need not read them (see `CarriedPostings`).
         guard let file = RecordFile(path: base + ".entry"), let entry = try? CacheRecords.page(from: file.record) else { return nil }
         var search = SearchIndexBuilder.Analysed(decoding: entry.search)
-        if let analysed = search, needsTokens(analysed.postingsKey) {
+        if let analysed = search, needsTokens(analysisIdentity(document: key, context: context)) {
             guard let tokens = file.rest(), let whole = analysed.withWeights(decoding: tokens) else { return nil }
             search = whole
         }
@@ -151,28 +152,40 @@ public final class ArticleCache: @unchecked Sendable {
         [name + ".entry"] + (0..<pages).map { "\(name).\($0)" }
     }
 
-    // MARK: Search postings
+    // MARK: Search snapshot
 
-    /// What names an article's search postings (`SearchIndexBuilder.Analysed.postingsKey`): its
-    /// analysis depends on the converted document (`key`) and the gazetteer, not on its neighbours.
-    func postingsKey(document key: String, context: SiteContext) -> String {
-        ContentHash.of([codeIdentity, "postings", context.identities.content, key])
+    /// What names an article's search analysis for the index's snapshot: the analysis depends on
+    /// the converted document (`key`), the gazetteer and settings, and the build of `briefing`,
+    /// not on its neighbours or the templates.
+    func analysisIdentity(document key: String, context: SiteContext) -> String {
+        ContentHash.of([codeIdentity, "analysis", context.identities.content, key])
     }
 
-    private static let carriedPostingsName = "search.postings"
+    private static let searchSnapshotName = "search.snapshot"
+    private static let snapshotMagic = "BSS1"
 
-    /// The postings the last build left (see `CarriedPostings`), if this build of `briefing` wrote them.
-    func carriedPostings() -> CarriedPostings? {
-        Disk.readFile(root + "/" + Self.carriedPostingsName).flatMap { CarriedPostings(decoding: $0, codeIdentity: codeIdentity) }
+    /// The search index's snapshot the last build left, if a build of this identity wrote it:
+    /// a `RecordFile` whose record names the build and whose rest is the snapshot's bytes.
+    func searchSnapshot() -> CarriedPostings? {
+        guard let file = RecordFile(path: root + "/" + Self.searchSnapshotName),
+              var reader = try? ByteRecordReader(file.record, magic: Self.snapshotMagic),
+              (try? reader.text()) == codeIdentity, (try? reader.finish()) != nil, let bytes = file.rest() else { return nil }
+        return CarriedPostings(decoding: bytes)
     }
 
-    /// Keeps this build's postings for the next build.
-    func keepCarriedPostings(_ bytes: [UInt8]) {
-        let url = folder.appendingPathComponent(Self.carriedPostingsName)
-        // They end in a hash of all they hold: a rebuild that changed nothing need not write them again.
-        let seal = HashSeal.length
-        if bytes.count >= seal, Disk.readLast(seal, of: url.path)?.elementsEqual(bytes.suffix(seal)) == true { return }
-        write(bytes, to: url)
+    /// Keeps this build's search snapshot for the next build.
+    func keepSearchSnapshot(_ snapshot: [UInt8]) {
+        var writer = ByteRecordWriter(magic: Self.snapshotMagic)
+        writer.text(codeIdentity)
+        let url = folder.appendingPathComponent(Self.searchSnapshotName)
+        // A snapshot ends in its seal, a hash of all it holds: a rebuild that changed nothing, by
+        // the same build, need not write it again.
+        let seal = ByteRecordSeal.length
+        if snapshot.count >= seal, Disk.readLast(seal, of: url.path)?.elementsEqual(snapshot.suffix(seal)) == true,
+           RecordFile(path: url.path)?.record == writer.bytes {
+            return
+        }
+        write(RecordFile.bytes(record: writer.bytes, rest: snapshot), to: url)
     }
 
     // MARK: Archive pages

@@ -141,12 +141,12 @@ struct ArticleStream {
                 try Self.page(item.loaded, neighbours: neighbours, context: context, cache: cache, search: search)
             }
         }
-        var analyses: [SearchIndexBuilder.Analysed] = []
+        var analyses: [(analysed: SearchIndexBuilder.Analysed, identity: String?)] = []
         for ((item, _), result) in zip(jobs, built) {
             let (page, analysed) = try result.get()
             if page.fromCache { reused += 1 }
             for file in page.files { try write(file) }
-            analyses.append(analysed)
+            analyses.append((analysed, cache.flatMap { cache in item.loaded.cacheKey.map { cache.analysisIdentity(document: $0, context: context) } }))
             var light = item.loaded.document
             light.body = ""
             articles.append((item.index, light, page.mentions))
@@ -168,9 +168,8 @@ struct ArticleStream {
         }
         let document = try DocumentLoader.whole(loaded, cache: cache, scripts: context.scripts)
         var page = try ArticlePage.build(document, neighbours: neighbours, context: context)
-        var analysed = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
+        let analysed = search.builder.analyse(SearchPage.document(document, mentions: page.mentions))
         if let cache, let key {
-            analysed.postingsKey = cache.postingsKey(document: key, context: context)
             page.search = analysed
             page.files = cache.store(page, document: key, neighbours: neighbours, context: context)
             page.search = nil

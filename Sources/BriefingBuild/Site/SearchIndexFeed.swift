@@ -13,25 +13,26 @@ final class SearchIndexFeed: @unchecked Sendable {
     private let queue = DispatchQueue(label: "briefing.search-index")
     private let room: DispatchSemaphore
 
-    /// Carries `carried` over (see `CarriedPostings`) and, given a `codeIdentity`, keeps this
-    /// build's postings for the next.
-    init(_ builder: SearchIndexBuilder, carrying carried: CarriedPostings? = nil, keepFor codeIdentity: String? = nil, depth: Int = 2) {
+    /// Carries the postings of the last build's snapshot over (see `CarriedPostings`) and, with
+    /// `keepsSnapshot`, makes this build's for the next.
+    init(_ builder: SearchIndexBuilder, previous: CarriedPostings? = nil, keepsSnapshot: Bool = false, depth: Int = 2) {
         self.builder = builder
-        accumulator = SearchIndexBuilder.Accumulator(builder: builder, carrying: carried, keepFor: codeIdentity)
-        needsTokens = { [numbers = carried?.numbers] key in numbers?[key] == nil }
+        accumulator = SearchIndexBuilder.Accumulator(builder: builder, previous: previous, keepsSnapshot: keepsSnapshot)
+        needsTokens = { identity in previous?.carries(identity) != true }
         room = DispatchSemaphore(value: depth)
     }
 
-    /// Whether a document of this postings key needs its tokens (the carried postings lack its
-    /// own); safe to ask from any thread.
+    /// Whether a document of this identity needs its tokens (the snapshot lacks its postings);
+    /// safe to ask from any thread.
     let needsTokens: @Sendable (String) -> Bool
 
-    /// Hands over the next documents in archive order; blocks only while `depth` batches wait.
-    func add(_ batch: [SearchIndexBuilder.Analysed]) {
+    /// Hands over the next documents in archive order, each with the identity of its analysis;
+    /// blocks only while `depth` batches wait.
+    func add(_ batch: [(analysed: SearchIndexBuilder.Analysed, identity: String?)]) {
         guard !batch.isEmpty else { return }
         room.wait()
         queue.async {
-            for analysed in batch { self.accumulator.add(analysed) }
+            for (analysed, identity) in batch { self.accumulator.add(analysed, identity: identity) }
             self.room.signal()
         }
     }

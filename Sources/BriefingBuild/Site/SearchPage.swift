@@ -17,11 +17,14 @@ enum SearchPage {
                 .filter { !$0.isEmpty }.joined(separator: " · "))
     }
 
-    static func files(index: SearchIndexBuilder.Accumulator, gazetteer: Gazetteer, context: SiteContext) throws(DiagnosticError) -> [OutputFile] {
+    /// The search page and the index's files, and the index's snapshot for the next build.
+    static func files(index: SearchIndexBuilder.Accumulator, gazetteer: Gazetteer,
+                      context: SiteContext) throws(DiagnosticError) -> (files: [OutputFile], snapshot: [UInt8]?) {
         let folder = "search/"
         let content = try context.renderer.render(SearchPageView(root: SiteContext.root(forFolder: folder)), template: "search")
         let page = try Layout.html(content: content, pageTitle: "搜尋 · 搜索", lang: Script.traditional.languageTag,
                                    folder: folder, context: context)
-        return [OutputFile(folder + "index.html", text: page)] + index.files(entities: gazetteer.entities)
+        let index = index.finish(entities: gazetteer.entities)
+        return ([OutputFile(folder + "index.html", text: page)] + index.files, index.snapshot)
     }
 }

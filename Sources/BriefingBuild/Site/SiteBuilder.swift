@@ -51,8 +51,8 @@ public enum SiteBuilder {
         let context = try context(set, scripts: scripts, gazetteer: gazetteer, baseURL: baseURL)
         var sink = PageSink()
         func write(_ file: OutputFile) throws(DiagnosticError) { try sink.write(file, to: emit) }
-        let search = SearchIndexFeed(SearchIndexBuilder(fold: scripts.foldCharacter), carrying: cache?.carriedPostings(),
-                                     keepFor: cache?.codeIdentity)
+        let search = SearchIndexFeed(SearchIndexBuilder(fold: scripts.foldCharacter), previous: cache?.searchSnapshot(),
+                                     keepsSnapshot: cache != nil)
 
         // 1. Articles, in archive order: converted, checked, rendered, analysed for search.
         var articles = try ArticleStream(seeds: seeds, context: context, cache: cache, search: search, keepGoing: keepGoing)
@@ -81,9 +81,9 @@ public enum SiteBuilder {
         // 4. The search index's files, and its postings kept for the next build.
         progress(BuildProgress(stage: .search, done: 0, total: 1))
         let madeIndex = searchIndex.wait()
-        let searchFiles = try madeIndex.files.get()
+        let (searchFiles, snapshot) = try madeIndex.get()
         for file in searchFiles { try write(file) }
-        if let cache, let carried = madeIndex.carried { cache.keepCarriedPostings(carried) }
+        if let cache, let snapshot { cache.keepSearchSnapshot(snapshot) }
         progress(BuildProgress(stage: .search, done: 1, total: 1))
 
         // 5. The archive's lists: authors, tags, sources and the home page.
@@ -112,14 +112,13 @@ public enum SiteBuilder {
                            regionalNames: regionalNames(gazetteer, fold: scripts.fold))
     }
 
-    /// Finishes the search index on another thread: its files (or the error making them) and the
-    /// postings to carry to the next build.
+    /// Finishes the search index on another thread: its files and its snapshot for the next
+    /// build, or the error making them.
     static func startSearchIndex(_ search: SearchIndexFeed, gazetteer: Gazetteer, context: SiteContext)
-        -> Parallel.Prefetch<(files: Swift.Result<[OutputFile], DiagnosticError>, carried: [UInt8]?)> {
+        -> Parallel.Prefetch<Swift.Result<(files: [OutputFile], snapshot: [UInt8]?), DiagnosticError>> {
         Parallel.Prefetch {
             let index = search.finished()
-            let files = Swift.Result { () throws(DiagnosticError) in try SearchPage.files(index: index, gazetteer: gazetteer, context: context) }
-            return (files: files, carried: index.carriedForNextBuild)
+            return Swift.Result { () throws(DiagnosticError) in try SearchPage.files(index: index, gazetteer: gazetteer, context: context) }
         }
     }
 

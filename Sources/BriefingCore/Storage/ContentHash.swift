@@ -43,6 +43,15 @@ public struct ContentHash: Sendable {
         return Self.pad(digest.high64) + Self.pad(digest.low64)
     }
 
+    /// The 16 bytes of the digest in the same canonical order (high half first, big-endian).
+    public var bytes: [UInt8] {
+        let digest = XXH3_128bits_digest(state.pointer)
+        var result: [UInt8] = []
+        result.reserveCapacity(16)
+        for half in [digest.high64, digest.low64] { withUnsafeBytes(of: half.bigEndian) { result.append(contentsOf: $0) } }
+        return result
+    }
+
     public static func of(_ parts: [String]) -> String {
         var hash = ContentHash()
         for part in parts { hash.add(part) }

@@ -1,23 +1,26 @@
 import BriefingCore
 
-/// The postings one build leaves in the cache for the next: every token's postings as the
-/// accumulator held them, and the postings key (`TokenWeights.postingsKey`) of each document
-/// number. A rebuild takes over the postings of every document whose key it meets again rather
-/// than adding its thousands of tokens one at a time — serial hash-table work that was the
-/// longest single step of a rebuild after one new seed — and adds only new or changed documents.
-/// Renumbered to this build's order, the postings are exactly what adding every document gives,
-/// so the index is byte-identical to a clean build's.
-package struct CarriedPostings: Sendable {
-    private static let magic = "BCP1"
+/// The postings one build leaves for the next — the snapshot `Accumulator.finish` returns and
+/// takes back as `previous`: every token's postings as the accumulator held them, and the
+/// identity the caller gave each document number. A rebuild takes over the postings of every
+/// document whose identity it meets again rather than adding its thousands of tokens one at a
+/// time — serial hash-table work that was the longest single step of a rebuild after one new
+/// seed — and adds only new or changed documents. Renumbered to this build's order, the postings
+/// are exactly what adding every document gives, so the index is byte-identical to a clean build's.
+///
+/// Opaque to the caller: bytes to keep and hand back, a sealed `ByteRecord`. What an identity
+/// stands for, and whether a snapshot still belongs to the code reading it, is the caller's.
+public struct CarriedPostings: Sendable {
+    private static let magic = "BCP2"
 
-    /// The postings key of each carried document number.
+    /// The identity of each carried document number.
     let documents: [String]
     /// Each token's key bytes (as `TokenTable` keys it), in token order.
     let tokens: [[UInt8]]
     /// Each token's postings, by carried document number; parallel to `tokens`.
     let lists: [PostingList]
-    /// The first carried number of each key: documents with the same key have the same postings.
-    package let numbers: [String: UInt32]
+    /// The first carried number of each identity: documents with the same identity have the same postings.
+    let numbers: [String: UInt32]
 
     init(documents: [String], tokens: [[UInt8]], lists: [PostingList]) {
         precondition(tokens.count == lists.count, "one list per token")
@@ -25,22 +28,23 @@ package struct CarriedPostings: Sendable {
         self.tokens = tokens
         self.lists = lists
         var numbers: [String: UInt32] = [:]
-        // An empty key names nothing (a document analysed without a cache key).
+        // An empty identity names nothing (a document added without one).
         for (number, key) in documents.enumerated().reversed() where !key.isEmpty { numbers[key] = UInt32(number) }
         self.numbers = numbers
     }
 
-    /// Writes the bytes `CarriedPostings(decoding:codeIdentity:)` reads back: written by the same
-    /// build of `briefing` (`codeIdentity`), ending in a `HashSeal`. Tokens are added
-    /// one at a time, so the accumulator can let go of each list as it is written.
+    /// Whether the postings of a document of this identity are carried, so its tokens are not needed.
+    package func carries(_ identity: String) -> Bool { numbers[identity] != nil }
+
+    /// Writes the bytes `CarriedPostings(decoding:)` reads back. Tokens are added one at a time,
+    /// so the accumulator can let go of each list as it is written.
     struct Writer {
         private var writer = ByteRecordWriter(magic: CarriedPostings.magic)
         private var tokensLeft: Int
 
         /// `listBytes`: the lists' bytes in all, so the buffer is made once, not grown.
-        init(codeIdentity: String, documents: [String], tokenCount: Int, listBytes: Int) {
+        init(documents: [String], tokenCount: Int, listBytes: Int) {
             writer.reserveCapacity(listBytes + 16 * tokenCount + 40 * documents.count + 1_024)
-            writer.text(codeIdentity)
             writer.texts(documents)
             writer.number(tokenCount)
             tokensLeft = tokenCount
@@ -57,18 +61,14 @@ package struct CarriedPostings: Sendable {
 
         consuming func finish() -> [UInt8] {
             precondition(tokensLeft == 0, "as many tokens as the count written")
-            var bytes = writer.bytes
-            HashSeal.append(to: &bytes)
-            return bytes
+            return writer.sealedBytes()
         }
     }
 
-    /// Nil unless `bytes` are whole, unchanged since written, and written by this build of `briefing`.
-    package init?(decoding bytes: [UInt8], codeIdentity: String) {
-        guard HashSeal.holds(bytes) else { return nil }
+    /// Nil unless `bytes` are a whole snapshot, unchanged since written.
+    package init?(decoding bytes: [UInt8]) {
         do throws(ByteRecordReader.Damaged) {
-            var reader = try ByteRecordReader(bytes, magic: Self.magic)
-            guard try reader.text() == codeIdentity else { return nil }
+            var reader = try ByteRecordReader(bytes, magic: Self.magic, sealed: true)
             let documents = try reader.texts()
             let tokenCount = try reader.count()
             var tokens: [[UInt8]] = []
@@ -84,7 +84,6 @@ package struct CarriedPostings: Sendable {
                 tokens.append(key)
                 lists.append(PostingList(bytes: list, count: count, last: UInt32(last)))
             }
-            _ = try reader.text() // the seal
             try reader.finish()
             self.init(documents: documents, tokens: tokens, lists: lists)
         } catch {

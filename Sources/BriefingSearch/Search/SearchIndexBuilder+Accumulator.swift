@@ -33,8 +33,11 @@ extension SearchIndexBuilder {
     /// It keeps only the postings, packed per token (about two bytes each), and the compressed fragments,
     /// never the documents' text; each token's postings are released once they are scored.
     ///
-    /// With the postings a previous build left (`CarriedPostings`), a document whose postings key
-    /// they hold is only renumbered, at the end; its tokens are not added again.
+    /// Incremental indexing, without knowing what makes a build: given the snapshot a previous
+    /// index left (`previous`), a document added with an identity the snapshot holds is only
+    /// renumbered, at the end; its tokens are not added again. With `keepsSnapshot`, `finish`
+    /// also returns this index's snapshot for the next. An identity is the caller's name for what
+    /// an analysis is made of: two documents of one identity must have the same analysis.
     public final class Accumulator {
         let builder: SearchIndexBuilder
         /// The postings of the documents added afresh, in this build's numbers; the vocabulary
@@ -44,31 +47,31 @@ extension SearchIndexBuilder {
         var carried: CarriedPostings?
         /// Carried documents taken over, in increasing new number.
         var moves: [(carried: UInt32, new: UInt32)] = []
-        /// Every document's postings key, by number: what this build leaves for the next.
-        var documentKeys: [String] = []
+        /// Every document's identity, by number (empty for none): what the snapshot carries.
+        var identities: [String] = []
         var lengths: [Float] = []
         var fragments: [[UInt8]] = []
         var mentioned: Set<String> = []
-        /// Given, `files` keeps the postings for the next build of this code identity.
-        let nextBuildCodeIdentity: String?
-        /// What `files` kept (`CarriedPostings` bytes; nil when a token's spelling is not its key,
-        /// which carried postings cannot give back).
-        public internal(set) var carriedForNextBuild: [UInt8]?
+        let keepsSnapshot: Bool
+        /// The snapshot `keptPostings` wrote (nil when a token's spelling is not its key, which a
+        /// snapshot cannot give back).
+        var snapshot: [UInt8]?
 
         public convenience init(builder: SearchIndexBuilder) {
-            self.init(builder: builder, carrying: nil, keepFor: nil)
+            self.init(builder: builder, previous: nil, keepsSnapshot: false)
         }
 
-        package init(builder: SearchIndexBuilder, carrying carried: CarriedPostings?, keepFor codeIdentity: String?) {
+        package init(builder: SearchIndexBuilder, previous: CarriedPostings?, keepsSnapshot: Bool) {
             self.builder = builder
-            self.carried = carried
-            postings = TokenPostings(seeding: carried?.tokens ?? [])
-            nextBuildCodeIdentity = codeIdentity
+            carried = previous
+            postings = TokenPostings(seeding: previous?.tokens ?? [])
+            self.keepsSnapshot = keepsSnapshot
         }
 
-        public func add(_ document: Analysed) {
+        /// Adds the next document; `identity` names its analysis for the snapshots (see above).
+        public func add(_ document: Analysed, identity: String? = nil) {
             let number = UInt32(lengths.count)
-            if let carriedNumber = carried?.numbers[document.postingsKey] {
+            if let identity, let carriedNumber = carried?.numbers[identity] {
                 moves.append((carriedNumber, number))
             } else {
                 guard let weights = document.weights else {
@@ -76,13 +79,19 @@ extension SearchIndexBuilder {
                 }
                 postings.add(weights, document: number)
             }
-            if nextBuildCodeIdentity != nil { documentKeys.append(document.postingsKey) }
+            if keepsSnapshot { identities.append(identity ?? "") }
             lengths.append(document.length)
             fragments.append(document.compressedFragment)
             mentioned.formUnion(document.entityIDs)
         }
 
-        public func files(entities: [Entity]) -> [OutputFile] {
+        /// The index's files, and with `keepsSnapshot` the snapshot for the next index.
+        public func finish(entities: [Entity]) -> (files: [OutputFile], snapshot: [UInt8]?) {
+            let files = files(entities: entities)
+            return (files, snapshot)
+        }
+
+        func files(entities: [Entity]) -> [OutputFile] {
             let kept = keptPostings()
             let chunkSize = SearchIndexBuilder.chunkSize(documents: fragments.count)
             let order = SearchIndexBuilder.documentOrder(kept, documentCount: fragments.count)

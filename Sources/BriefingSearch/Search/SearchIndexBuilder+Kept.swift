@@ -104,12 +104,9 @@ extension SearchIndexBuilder.Accumulator {
         // A carried token none of this build's documents has.
         let order = vocabulary.idsInTokenOrder().filter { !lists[$0].isEmpty }
         // What the next build carries over, written as the lists are let go of.
-        var carry = nextBuildCodeIdentity.flatMap { codeIdentity in
-            vocabulary.spellsEveryTokenAsItsKey
-                ? CarriedPostings.Writer(codeIdentity: codeIdentity, documents: documentKeys, tokenCount: order.count,
-                                         listBytes: order.reduce(0) { $0 + lists[$1].bytes.count })
-                : nil
-        }
+        var carry = keepsSnapshot && vocabulary.spellsEveryTokenAsItsKey
+            ? CarriedPostings.Writer(documents: identities, tokenCount: order.count, listBytes: order.reduce(0) { $0 + lists[$1].bytes.count })
+            : nil
         var scoring = SearchIndexBuilder.Scoring(lengths: lengths)
         do {
             let partScoring = scoring
@@ -130,7 +127,7 @@ extension SearchIndexBuilder.Accumulator {
             let finalScoring = scoring
             result += Parallel.map(batch, runs: 16) { finalScoring.kept($0.token, $0.list, cap: cap) }
         }
-        carriedForNextBuild = carry?.finish()
+        snapshot = carry?.finish()
         return result
     }
 }

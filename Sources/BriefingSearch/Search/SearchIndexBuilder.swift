@@ -47,7 +47,7 @@ public struct SearchIndexBuilder: Sendable {
     public func files(documents: [SearchDocument], entities: [Entity]) -> [OutputFile] {
         let accumulator = Accumulator(builder: self)
         for document in documents { accumulator.add(analyse(document)) }
-        return accumulator.files(entities: entities)
+        return accumulator.finish(entities: entities).files
     }
 
     /// Documents per fragment block for an archive of `count` documents.
@@ -59,13 +59,8 @@ public struct SearchIndexBuilder: Sendable {
     /// indexing that needs no other document, so it can run on all cores.
     public struct Analysed: Sendable {
         /// The document's tokens and weights; nil for one read from the cache without them, whose
-        /// postings the previous build's index holds (see `CarriedPostings`).
+        /// postings the previous build's snapshot holds (see `CarriedPostings`).
         var weights: TokenWeights?
-        /// Names the postings `weights` make, for `CarriedPostings`: documents with the same key
-        /// have the same postings. The site builder names them by what the analysis is made of (the
-        /// converted article, the gazetteer, the build of `briefing`), not by the tokens, whose
-        /// order varies from run to run; empty when not kept.
-        package var postingsKey = ""
         var length: Float
         /// The result fragment (title, link, byline, snippet clauses as JSON) as the index stores
         /// it: compressed on its own, here, so that a cached analysis brings it compressed and a

@@ -33,8 +33,9 @@ struct TokenTable {
     mutating func id(of utf8: UnsafeBufferPointer<UInt8>) -> Int {
         if Self.isPlainlyNFC(utf8) { return id(ofKey: utf8, spelling: nil) }
         let token = String(decoding: utf8, as: UTF8.self)
-        // The very normal form `String` compares and hashes by.
-        return token._nfcCodeUnits.withUnsafeBufferPointer { id(ofKey: $0, spelling: token) }
+        // NFC, the normal form `String` compares and hashes by (Foundation's public API for it;
+        // the standard library's own is underscored).
+        return Array(token.precomposedStringWithCanonicalMapping.utf8).withUnsafeBufferPointer { id(ofKey: $0, spelling: token) }
     }
 
     /// The token as first seen.

@@ -8,26 +8,24 @@ import Testing
 
 struct CarriedPostingsTests {
     private let builder = SearchIndexBuilder(fold: TestSupport.scripts.foldCharacter, postingsCap: 2)
-    private let code = "build-1"
-
-    /// An analysis named by its text: the same text, the same postings.
+    private let scratch = ScratchFolder("search-snapshot")
     private func analysed(_ body: String) -> SearchIndexBuilder.Analysed {
-        var analysed = builder.analyse(SearchDocument(url: "articles/\(body.hashValue)/", title: "標題", lang: "zh-Hant-TW",
-                                                      headings: [], abstract: "", body: [body], entityIDs: [], byline: ""))
-        analysed.postingsKey = "key:" + body
-        return analysed
+        builder.analyse(SearchDocument(url: "articles/\(body.hashValue)/", title: "標題", lang: "zh-Hant-TW",
+                                       headings: [], abstract: "", body: [body], entityIDs: [], byline: ""))
     }
 
-    /// The index of `bodies` from a fresh accumulator, and what it leaves for the next build.
-    private func index(_ bodies: [String], carrying carried: CarriedPostings? = nil, withoutTokens: Set<String> = [])
+    /// The index of `bodies` from a fresh accumulator, each named by its text (the same text, the
+    /// same analysis), and the snapshot it leaves for the next.
+    private func index(_ bodies: [String], previous: CarriedPostings? = nil, withoutTokens: Set<String> = [])
         -> (files: [OutputFile], left: [UInt8]?) {
-        let accumulator = SearchIndexBuilder.Accumulator(builder: builder, carrying: carried, keepFor: code)
+        let accumulator = SearchIndexBuilder.Accumulator(builder: builder, previous: previous, keepsSnapshot: true)
         for body in bodies {
             var document = analysed(body)
             if withoutTokens.contains(body) { document.weights = nil }
-            accumulator.add(document)
+            accumulator.add(document, identity: "key:" + body)
         }
-        return (accumulator.files(entities: []), accumulator.carriedForNextBuild)
+        let index = accumulator.finish(entities: [])
+        return (index.files, index.snapshot)
     }
 
     private let archive = ["川普宣布關稅。", "盧比歐訪問臺灣。", "關稅談判繼續。", "美日同盟強化。", "川普與盧比歐會談關稅。", "臺灣半導體出口。"]
@@ -47,27 +45,36 @@ struct CarriedPostingsTests {
     func carriedPostingsIndexExactlyLikeAddingEveryDocument(_ next: [String]) throws {
         let first = index(archive)
         let bytes = try #require(first.left)
-        let carried = try #require(CarriedPostings(decoding: bytes, codeIdentity: code))
+        let carried = try #require(CarriedPostings(decoding: bytes))
         #expect(carried.documents == archive.map { "key:" + $0 })
         // Documents the carried postings hold come without their tokens, as a rebuild reads them.
-        let held = Set(next.filter { carried.numbers["key:" + $0] != nil })
-        let rebuilt = index(next, carrying: carried, withoutTokens: held)
+        let held = Set(next.filter { carried.carries("key:" + $0) })
+        let rebuilt = index(next, previous: carried, withoutTokens: held)
         let clean = index(next)
         #expect(rebuilt.files == clean.files)
         #expect(rebuilt.left == clean.left)
     }
 
-    @Test func postingsFromAnotherBuildOrDamagedAreNotUsed() throws {
+    @Test func aDamagedSnapshotIsNotUsed() throws {
         let bytes = try #require(index(archive).left)
-        #expect(CarriedPostings(decoding: bytes, codeIdentity: code) != nil)
-        #expect(CarriedPostings(decoding: bytes, codeIdentity: "build-2") == nil)
-        #expect(CarriedPostings(decoding: Array(bytes.dropLast()), codeIdentity: code) == nil)
-        #expect(CarriedPostings(decoding: bytes + [0], codeIdentity: code) == nil)
-        for position in [4, bytes.count / 2, bytes.count - 40] {
+        #expect(CarriedPostings(decoding: bytes) != nil)
+        #expect(CarriedPostings(decoding: Array(bytes.dropLast())) == nil)
+        #expect(CarriedPostings(decoding: bytes + [0]) == nil)
+        for position in [4, bytes.count / 2, bytes.count - 40, bytes.count - 1] {
             var damaged = bytes
             damaged[position] ^= 0x01
-            #expect(CarriedPostings(decoding: damaged, codeIdentity: code) == nil)
+            #expect(CarriedPostings(decoding: damaged) == nil)
         }
+    }
+
+    /// Whether a snapshot belongs to this build is the cache's to say: one kept by a build of
+    /// another identity is not used.
+    @Test func aSnapshotKeptByAnotherBuildIsNotUsed() throws {
+        let bytes = try #require(index(archive).left)
+        let folder = try scratch.folder().path
+        ArticleCache(folder: folder, codeIdentity: "build-1").keepSearchSnapshot(bytes)
+        #expect(ArticleCache(folder: folder, codeIdentity: "build-1").searchSnapshot()?.documents == archive.map { "key:" + $0 })
+        #expect(ArticleCache(folder: folder, codeIdentity: "build-2").searchSnapshot() == nil)
     }
 
     @Test func renumberingOnTheBytesEqualsDecodingAndEncodingEveryPosting() {
@@ -110,8 +117,9 @@ struct CarriedPostingsTests {
         }
     }
 
-    @Test func anEmptyKeyIsNeverCarried() {
+    @Test func anEmptyIdentityIsNeverCarried() {
         let carried = CarriedPostings(documents: ["", "a"], tokens: [], lists: [])
         #expect(carried.numbers == ["a": 1])
+        #expect(!carried.carries(""))
     }
 }

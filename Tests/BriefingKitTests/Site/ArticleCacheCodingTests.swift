@@ -89,4 +89,26 @@ struct ArticleCacheCodingTests {
         var reader = try ByteRecordReader(writer.bytes + [0x41], magic: "T")
         #expect(throws: ByteRecordReader.Damaged.self) { try reader.text() }
     }
+
+    @Test func wordsRoundTripAndASealedRecordRefusesAnyChangedByte() throws {
+        var writer = ByteRecordWriter(magic: "T")
+        writer.text("標題")
+        writer.words([0, 1, UInt32.max, 0x1234_5678])
+        let bytes = writer.sealedBytes()
+        var reader = try ByteRecordReader(bytes, magic: "T", sealed: true)
+        #expect(try reader.text() == "標題")
+        #expect(try reader.words() == [0, 1, UInt32.max, 0x1234_5678])
+        try reader.finish()
+        for position in bytes.indices.dropFirst() {
+            var damaged = bytes
+            damaged[position] ^= 0x20
+            #expect(throws: ByteRecordReader.Damaged.self) { _ = try ByteRecordReader(damaged, magic: "T", sealed: true) }
+        }
+        #expect(throws: ByteRecordReader.Damaged.self) { _ = try ByteRecordReader(Array(bytes.dropLast()), magic: "T", sealed: true) }
+        // Unsealed, the seal's bytes are left over after the last field.
+        var unsealed = try ByteRecordReader(bytes, magic: "T")
+        _ = try unsealed.text()
+        _ = try unsealed.words()
+        #expect(throws: ByteRecordReader.Damaged.self) { try unsealed.finish() }
+    }
 }

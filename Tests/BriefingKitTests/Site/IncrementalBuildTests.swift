@@ -75,7 +75,7 @@ struct IncrementalBuildTests {
         let cache = { ArticleCache(folder: folder, codeIdentity: "test") }
         _ = try Self.build(seeds, cache: cache())
         let files = FileManager.default
-        let postings = folder + "/\(ArticleCache.layout)/search.postings"
+        let postings = folder + "/\(ArticleCache.layout)/search.snapshot"
         #expect(files.fileExists(atPath: postings))
         // A rebuild that changed nothing leaves them as they are, not written again.
         func inode() throws -> Int { try #require(try files.attributesOfItem(atPath: postings)[.systemFileNumber] as? Int) }
