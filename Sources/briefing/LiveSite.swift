@@ -2,6 +2,7 @@ import BriefingBuild
 import BriefingCore
 import BriefingScript
 import Foundation
+import Synchronization
 
 /// The site being served and its build number; browsers long-poll `wait` to learn of a new build
 /// or of a failed one (the last good site stays served).
@@ -75,22 +76,24 @@ struct SiteRebuilder: Sendable {
 
 /// Notices changes in folders by polling names, sizes and modification times: portable, and
 /// cheap for folders of a few thousand files.
-final class FolderWatcher: @unchecked Sendable {
+final class FolderWatcher: Sendable {
     private let folders: [String]
-    private var snapshot: [String: String] = [:]
+    private let snapshot: Mutex<[String: String]>
 
     init(folders: [String]) {
         self.folders = folders
-        snapshot = take()
+        snapshot = Mutex(Self.take(folders))
     }
 
     func changed() -> Bool {
-        let now = take()
-        defer { snapshot = now }
-        return now != snapshot
+        let now = Self.take(folders)
+        return snapshot.withLock { snapshot in
+            defer { snapshot = now }
+            return now != snapshot
+        }
     }
 
-    private func take() -> [String: String] {
+    private static func take(_ folders: [String]) -> [String: String] {
         var result: [String: String] = [:]
         for folder in folders {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {

@@ -32,6 +32,8 @@ struct Serve: AsyncParsableCommand {
         let state = LiveSite(basePath: ServedSite.basePath(of: served))
         let builder = SiteRebuilder(seeds: seeds, templates: templates, baseURL: baseURL, scripts: scripts,
                                     cache: ArticleCache(folder: cache, codeIdentity: BuildIdentity.current(dataFiles: scripts.dataFiles).hex))
+        // Watching starts before the first build, so an edit made while it runs is seen.
+        let watcher = FolderWatcher(folders: [seeds, templates])
         await state.publish(builder.build())
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled)
         let live = state.basePath + ServedSite.livePath
@@ -51,7 +53,6 @@ struct Serve: AsyncParsableCommand {
             if let range = response.contentRange { headers[.init("Content-Range")] = range }
             return HTTPResponse(statusCode: HTTPStatusCode(response.status, phrase: ""), headers: headers, body: Data(response.body))
         }
-        let watcher = FolderWatcher(folders: [seeds, templates])
         Task {
             while true {
                 try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))

@@ -2,6 +2,7 @@ import BriefingCore
 import BriefingReflow
 import BriefingSearch
 import Foundation
+import Synchronization
 
 /// The incremental-build cache: a content-addressed folder (by default `.briefing-cache/` beside
 /// the output) holding each seed's converted document and each article's rendered pages and
@@ -11,16 +12,22 @@ import Foundation
 /// (`BuildIdentity`: executable, loaded libraries, OpenCC data) — so an entry is either exactly
 /// right or not found; a warm build is byte-identical to a clean one.
 /// Entries the last build did not use are removed by `prune()`.
-public final class ArticleCache: @unchecked Sendable {
+public final class ArticleCache: Sendable {
     let folder: URL
     let codeIdentity: String
-    private let lock = NSLock()
-    private var used: Set<String> = []
     /// `folder` as a path: a rebuild looks up every article's entries, and building each path
     /// through `URL` was a visible share of that.
     private let root: String
-    private var listStamps: [String: FileStamp]?
-    private var usedListStamps: [String: FileStamp] = [:]
+    /// What one build has used and stored; the build's parallel workers share it.
+    private let session = Mutex(Session())
+
+    private struct Session {
+        /// The entries handed out or stored: what `prune()` keeps.
+        var used: Set<String> = []
+        /// The list pages' stamps as earlier builds stored them, once read.
+        var listStamps: [String: FileStamp]?
+        var usedListStamps: [String: FileStamp] = [:]
+    }
     private static let listStampsName = "lists.stamps"
 
     /// The folder of this layout of entries; others beside it are from older builds and pruned.
@@ -36,11 +43,7 @@ public final class ArticleCache: @unchecked Sendable {
     /// and the list pages' stamps are read again (another build may have stored some since). A
     /// cache outlives its builds in `serve`, so nothing of one build may leak into the next.
     func beginBuild() {
-        lock.lock()
-        used = []
-        listStamps = nil
-        usedListStamps = [:]
-        lock.unlock()
+        session.withLock { $0 = Session() }
     }
 
     // MARK: Documents
@@ -230,26 +233,24 @@ public final class ArticleCache: @unchecked Sendable {
     /// The stamps of the list pages stored by earlier builds: one record for all of them (an
     /// archive has thousands of entity pages), read the first time a list page is asked for.
     private func storedListStamps() -> [String: FileStamp] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let listStamps { return listStamps }
-        let stamps = readBytes(folder.appendingPathComponent(Self.listStampsName)).flatMap { try? CacheRecords.stamps(from: $0) } ?? [:]
-        listStamps = stamps
-        return stamps
+        session.withLock { session in
+            if let listStamps = session.listStamps { return listStamps }
+            let stamps = readBytes(folder.appendingPathComponent(Self.listStampsName)).flatMap { try? CacheRecords.stamps(from: $0) } ?? [:]
+            session.listStamps = stamps
+            return stamps
+        }
     }
 
     private func keepListStamp(_ stamp: FileStamp, for key: String) {
-        lock.lock()
-        usedListStamps[key] = stamp
-        used.insert(Self.entry("lists", key))
-        lock.unlock()
+        session.withLock { session in
+            session.usedListStamps[key] = stamp
+            session.used.insert(Self.entry("lists", key))
+        }
     }
 
     /// Writes the stamps of the list pages this cache handed out or stored, for the next build.
     func saveListStamps() {
-        lock.lock()
-        let stamps = usedListStamps
-        lock.unlock()
+        let stamps = session.withLock { $0.usedListStamps }
         write(CacheRecords.stamps(stamps), to: folder.appendingPathComponent(Self.listStampsName))
     }
 
@@ -276,6 +277,7 @@ public final class ArticleCache: @unchecked Sendable {
 
     /// Removes every entry the last build did not use.
     func prune() {
+        let used = session.withLock { $0.used }
         let files = FileManager.default
         let root = folder.deletingLastPathComponent()
         // Only folders named like a layout: the cache folder may be one the user shares with other things.
@@ -302,9 +304,7 @@ public final class ArticleCache: @unchecked Sendable {
     }
 
     private func markUsed(_ names: [String]) {
-        lock.lock()
-        used.formUnion(names)
-        lock.unlock()
+        session.withLock { $0.used.formUnion(names) }
     }
 
     private func readBytes(_ url: URL) -> [UInt8]? {

@@ -8,7 +8,7 @@ enum CacheRecords {
 
     // MARK: Converted articles
 
-    private static let documentMagic = "BDR2"
+    private static let documentMagic = "BDR3"
 
     /// The document without its body (kept beside it as Markdown, whose hash is `markdownHash`),
     /// and the conversion's warnings.
@@ -22,12 +22,12 @@ enum CacheRecords {
             writer.texts([warning.severity.rawValue, warning.stage.rawValue, warning.location.file, warning.message])
             writer.number(warning.location.line)
         }
-        return writer.bytes
+        return writer.sealedBytes()
     }
 
     /// The document with an empty body, its warnings, and the hash of its stored Markdown.
     static func document(from bytes: [UInt8]) throws(Damaged) -> (document: MarkdownDocument, warnings: [Diagnostic], markdownHash: String) {
-        var reader = try ByteRecordReader(bytes, magic: documentMagic)
+        var reader = try ByteRecordReader(bytes, magic: documentMagic, sealed: true)
         let markdownHash = try reader.text()
         let sourcePath = try reader.text()
         let metadata = try readMetadata(&reader)
@@ -97,7 +97,7 @@ enum CacheRecords {
 
     // MARK: Rendered articles
 
-    private static let pageMagic = "BPR1"
+    private static let pageMagic = "BPR2"
 
     struct Page {
         /// Each page's path in the site and the stamp of its stored copy.
@@ -122,11 +122,11 @@ enum CacheRecords {
             writer.texts(mention.contexts)
         }
         writer.blob(page.search)
-        return writer.bytes
+        return writer.sealedBytes()
     }
 
     static func page(from bytes: [UInt8]) throws(Damaged) -> Page {
-        var reader = try ByteRecordReader(bytes, magic: pageMagic)
+        var reader = try ByteRecordReader(bytes, magic: pageMagic, sealed: true)
         var files: [(path: String, stamp: FileStamp)] = []
         for _ in 0..<(try reader.count()) {
             files.append((try reader.text(), try readStamp(&reader)))
@@ -151,7 +151,7 @@ enum CacheRecords {
 
     // MARK: Stamps of stored list pages
 
-    private static let stampsMagic = "BLS1"
+    private static let stampsMagic = "BLS2"
 
     /// Sorted by key, so the same stamps always give the same bytes.
     static func stamps(_ stamps: [String: FileStamp]) -> [UInt8] {
@@ -162,11 +162,11 @@ enum CacheRecords {
             writer.text(key)
             write(stamp, to: &writer)
         }
-        return writer.bytes
+        return writer.sealedBytes()
     }
 
     static func stamps(from bytes: [UInt8]) throws(Damaged) -> [String: FileStamp] {
-        var reader = try ByteRecordReader(bytes, magic: stampsMagic)
+        var reader = try ByteRecordReader(bytes, magic: stampsMagic, sealed: true)
         var stamps: [String: FileStamp] = [:]
         for _ in 0..<(try reader.count()) {
             let key = try reader.text()

@@ -61,7 +61,14 @@ public enum DocumentLoader {
     static func whole(_ loaded: Loaded, cache: ArticleCache?, scripts: ScriptConverter) throws(DiagnosticError) -> MarkdownDocument {
         guard loaded.bodyDeferred else { return loaded.document }
         if let document = cache?.fullDocument(loaded) { return document }
-        return try load(try SeedReader.read(file: loaded.document.sourcePath), scripts: scripts).document
+        let document = try load(try SeedReader.read(file: loaded.document.sourcePath), scripts: scripts).document
+        // Read again, the seed must be the one the build planned with (its slug, date and title
+        // already placed it and its neighbours); a seed edited during the build is not.
+        guard document.metadata == loaded.document.metadata else {
+            throw DiagnosticError([.error(.site, at: SourceLocation(file: loaded.document.sourcePath),
+                "the seed changed while the site was being built; build again")])
+        }
+        return document
     }
 
     static func isSafeFileName(_ id: String) -> Bool {

@@ -1,15 +1,18 @@
 import BriefingSearch
 import Dispatch
+import Synchronization
 
 /// The search index's accumulator, fed in archive order on a thread of its own. Adding an
 /// article's postings is serial work; done on the building thread it held up the writing of
 /// pages (with a warm cache at 10,000 articles, more than half of that thread's time). At most
 /// `depth` batches wait their turn, so analyses never pile up in memory when pages come faster
 /// than the index takes them.
-final class SearchIndexFeed: @unchecked Sendable {
+final class SearchIndexFeed: Sendable {
     /// Immutable and shared by the parallel workers that analyse documents.
     let builder: SearchIndexBuilder
-    private let accumulator: SearchIndexBuilder.Accumulator
+    /// Fed on `queue`, then finished by `finished`, after the queue has drained: the two never
+    /// contend, and the mutex makes that checkable at one uncontended lock a batch.
+    private let accumulator: Mutex<SearchIndexBuilder.Accumulator>
     private let queue = DispatchQueue(label: "briefing.search-index")
     private let room: DispatchSemaphore
 
@@ -17,7 +20,7 @@ final class SearchIndexFeed: @unchecked Sendable {
     /// `keepsSnapshot`, makes this build's for the next.
     init(_ builder: SearchIndexBuilder, previous: CarriedPostings? = nil, keepsSnapshot: Bool = false, depth: Int = 2) {
         self.builder = builder
-        accumulator = SearchIndexBuilder.Accumulator(builder: builder, previous: previous, keepsSnapshot: keepsSnapshot)
+        accumulator = Mutex(SearchIndexBuilder.Accumulator(builder: builder, previous: previous, keepsSnapshot: keepsSnapshot))
         needsTokens = { identity in previous?.carries(identity) != true }
         room = DispatchSemaphore(value: depth)
     }
@@ -32,14 +35,17 @@ final class SearchIndexFeed: @unchecked Sendable {
         guard !batch.isEmpty else { return }
         room.wait()
         queue.async {
-            for (analysed, identity) in batch { self.accumulator.add(analysed, identity: identity) }
+            self.accumulator.withLock { accumulator in
+                for (analysed, identity) in batch { accumulator.add(analysed, identity: identity) }
+            }
             self.room.signal()
         }
     }
 
-    /// The accumulator once every batch handed over is in it; nothing may be added after this.
-    func finished() -> SearchIndexBuilder.Accumulator {
+    /// What `finish` makes of the accumulator once every batch handed over is in it; nothing
+    /// may be added after this.
+    func finished<Result: Sendable>(_ finish: (SearchIndexBuilder.Accumulator) -> Result) -> Result {
         queue.sync {}
-        return accumulator
+        return accumulator.withLock { finish($0) }
     }
 }

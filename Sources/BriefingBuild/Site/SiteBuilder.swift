@@ -117,8 +117,9 @@ public enum SiteBuilder {
     static func startSearchIndex(_ search: SearchIndexFeed, gazetteer: Gazetteer, context: SiteContext)
         -> Parallel.Prefetch<Swift.Result<(files: [OutputFile], snapshot: [UInt8]?), DiagnosticError>> {
         Parallel.Prefetch {
-            let index = search.finished()
-            return Swift.Result { () throws(DiagnosticError) in try SearchPage.files(index: index, gazetteer: gazetteer, context: context) }
+            search.finished { index in
+                Swift.Result { () throws(DiagnosticError) in try SearchPage.files(index: index, gazetteer: gazetteer, context: context) }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Maps over items on all cores and returns the results in input order, so parallel builds stay
 /// deterministic. The transform must be safe to call concurrently.
@@ -46,13 +47,14 @@ package enum Parallel {
     /// Work started now on another thread, its result collected later, so no core idles through
     /// the serial steps of the work beside it: the next batch of seeds converts while this one is
     /// written, and the search index is made while the entity pages are.
-    package final class Prefetch<Output: Sendable>: @unchecked Sendable {
+    package final class Prefetch<Output: Sendable>: Sendable {
         private let done = DispatchSemaphore(value: 0)
-        private var output: Output?
+        private let output = Mutex<Output?>(nil)
 
         package init(_ work: @escaping @Sendable () -> Output) {
             DispatchQueue.global().async {
-                self.output = work()
+                let result = work()
+                self.output.withLock { $0 = result }
                 self.done.signal()
             }
         }
@@ -60,11 +62,13 @@ package enum Parallel {
         /// Blocks until the work has finished; call once.
         package func wait() -> Output {
             done.wait()
-            return output!
+            return output.withLock { $0! }
         }
     }
 
     /// One slot per index, each written by exactly one iteration, read after all have finished.
+    /// Unchecked: the iterations write disjoint slots, which the compiler cannot see, and a lock
+    /// per slot would cost more than the work of many small maps.
     private final class Slots<Output>: @unchecked Sendable {
         private let buffer: UnsafeMutableBufferPointer<Output?>
 

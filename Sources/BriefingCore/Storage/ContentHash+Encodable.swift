@@ -52,6 +52,19 @@ extension Dictionary: SortedForHashing where Key: Encodable, Value: Encodable {
     }
 }
 
+/// Sets hash as their elements sorted by their own hashes: a set's order, too, changes per process.
+private protocol SortedSetForHashing {
+    func encodeSorted(to encoder: HashingEncoder) throws
+}
+
+extension Set: SortedSetForHashing where Element: Encodable {
+    fileprivate func encodeSorted(to encoder: HashingEncoder) throws {
+        encoder.sink.add(tag: "{", String(count))
+        for element in map({ ContentHash.of(encodable: $0) }).sorted() { encoder.sink.add(tag: "e", element) }
+        encoder.sink.add(tag: "}")
+    }
+}
+
 private struct HashingEncoder: Encoder {
     let sink: HashSink
     var codingPath: [any CodingKey] { [] }
@@ -64,9 +77,17 @@ private struct HashingEncoder: Encoder {
             try dictionary.encodeSorted(to: self)
             return
         }
-        // A list's length goes first, so where one list ends and the next field starts is never in doubt.
+        if let set = value as? any SortedSetForHashing {
+            try set.encodeSorted(to: self)
+            return
+        }
+        // A list's length goes first, and every value is bracketed: containers have no end of
+        // their own, and synthesized coding leaves nil optionals out, so without the brackets
+        // `{a: {x: 1, b: nil}, b: 2}` and `{a: {x: 1, b: 2}, b: nil}` would hash alike.
         if let collection = value as? any Collection { sink.add(tag: "#", String(collection.count)) }
+        sink.add(tag: "<")
         try value.encode(to: self)
+        sink.add(tag: ">")
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -117,8 +138,8 @@ private struct HashingEncoder: Encoder {
             return encoder.unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { encoder }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { self.key(key); return encoder }
+        mutating func superEncoder() -> any Encoder { encoder.sink.add(tag: "^"); return encoder }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { self.key(key); encoder.sink.add(tag: "^"); return encoder }
     }
 
     /// The items of a list, each with its kind.
@@ -144,7 +165,7 @@ private struct HashingEncoder: Encoder {
             return encoder.unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { encoder }
+        mutating func superEncoder() -> any Encoder { count += 1; encoder.sink.add(tag: "^"); return encoder }
     }
 
     struct Single: SingleValueEncodingContainer {

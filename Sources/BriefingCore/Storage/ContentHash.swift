@@ -73,7 +73,9 @@ public struct ContentHash: Sendable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    /// The library's streaming state, freed with its owner.
+    /// The library's streaming state, freed with its owner. Unchecked: a C handle, written only
+    /// through a `ContentHash` that holds it alone (`add` copies a shared state first), and read
+    /// by the digest without changing it.
     private final class State: @unchecked Sendable {
         let pointer: OpaquePointer
 

@@ -73,9 +73,9 @@ public enum SeedReader {
         let markdownPath = (path as NSString).deletingPathExtension + ".md"
         let chosen = url.pathExtension == "txt" && FileManager.default.fileExists(atPath: markdownPath) ? markdownPath : path
         let text = try TextDecoder.decode(try bytes(at: chosen), path: chosen)
-        let sidecarPath = "\(folder)/\(stem).yml"
+        // As `readAll` finds it: NAME.yml or NAME.yaml.
         var sidecar: Seed.Sidecar?
-        if FileManager.default.fileExists(atPath: sidecarPath) {
+        if let sidecarPath = ["yml", "yaml"].map({ "\(folder)/\(stem).\($0)" }).first(where: FileManager.default.fileExists(atPath:)) {
             sidecar = Seed.Sidecar(path: sidecarPath, text: try TextDecoder.decode(try bytes(at: sidecarPath), path: sidecarPath))
         }
         return Seed(id: stem, path: chosen, format: chosen.hasSuffix(".md") ? .markdown : .rawText, text: text, sidecar: sidecar)

@@ -52,14 +52,17 @@ public struct TemplateSet: Sendable {
         return TemplateSet(templates: templates, settingsYAML: settings ?? "", assets: assets, folder: folder)
     }
 
-    /// The templates named and every partial they include (`{{> name}}`), transitively: all a
-    /// page rendered with them can show of the template set.
+    /// The templates named and every partial they include (`{{> name}}`) or inherit from
+    /// (`{{< name}}`), transitively: all a page rendered with them can show of the template set.
+    /// A template that changes its delimiters (`{{=<% %>=}}`) may name others in a way this does
+    /// not read, so then the closure is every template.
     package static func closure(of names: [String], in templates: [String: String]) -> Set<String> {
         var found: Set<String> = []
         var pending = names
         while let name = pending.popLast() {
             guard found.insert(name).inserted, let text = templates[name] else { continue }
-            for match in text.matches(of: #/\{\{>\s*([\w./-]+)\s*\}\}/#) { pending.append(String(match.output.1)) }
+            if text.contains("{{=") { return found.union(templates.keys).union(names) }
+            for match in text.matches(of: #/\{\{[<>]\s*([\w./-]+)\s*\}\}/#) { pending.append(String(match.output.1)) }
         }
         return found
     }

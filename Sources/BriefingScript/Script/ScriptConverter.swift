@@ -1,16 +1,17 @@
 import BriefingCore
 import Foundation
+import Synchronization
 
 /// The OpenCC configurations a build needs, each loaded once: Taiwan Traditional with Taiwan
 /// phrasing (`s2twp`), mainland Simplified with mainland phrasing (`tw2sp`), and the plain
 /// character mappings used to detect which script a text is in.
-public final class ScriptConverter: @unchecked Sendable {
+public final class ScriptConverter: Sendable {
     public let toTraditional: OpenCCConverter
     public let toSimplified: OpenCCConverter
     private let traditionalToSimplified: OpenCCConverter
     private let simplifiedToTraditional: OpenCCConverter
-    private let foldLock = NSLock()
-    private var foldedCharacters: [Character: Character] = [:]
+    /// Characters beyond the Basic Multilingual Plane folded so far.
+    private let foldedCharacters = Mutex<[Character: Character]>([:])
     /// Traditional→Simplified for the Basic Multilingual Plane, built once when the converter
     /// loads, so folding (done for every character matched or indexed) needs no lock and no call
     /// into OpenCC. Zero means "unchanged".
@@ -81,12 +82,10 @@ public final class ScriptConverter: @unchecked Sendable {
                 return folded == 0 ? character : Character(Unicode.Scalar(folded)!)
             }
         }
-        foldLock.lock()
-        defer { foldLock.unlock() }
-        if let known = foldedCharacters[character] { return known }
+        if let known = foldedCharacters.withLock({ $0[character] }) { return known }
         let converted = traditionalToSimplified.convert(String(character))
         let folded = converted.count == 1 ? converted.first! : character
-        foldedCharacters[character] = folded
+        foldedCharacters.withLock { $0[character] = folded }
         return folded
     }
 

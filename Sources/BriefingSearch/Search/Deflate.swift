@@ -1,6 +1,7 @@
 import CLibdeflate
 import CZlib
 import Foundation
+import Synchronization
 
 /// Raw DEFLATE (RFC 1951: no zlib or gzip wrapper, so no timestamp or OS byte). Browsers inflate
 /// it with `DecompressionStream("deflate-raw")`; the same input, effort and libdeflate version
@@ -39,12 +40,14 @@ enum Deflate {
 
     /// Compressors made so far, idle, by level: one holds a few hundred kilobytes of tables, too
     /// costly to make again for each of ten thousand records; any thread may take one.
-    private final class Compressors: @unchecked Sendable {
-        private let lock = NSLock()
-        private var idle: [Int32: [OpaquePointer]] = [:]
+    private final class Compressors: Sendable {
+        /// Kept as addresses: a pointer is not `Sendable`, and an idle compressor belongs to no thread.
+        private let idle = Mutex<[Int32: [UInt]]>([:])
 
         func take(_ level: Int32) -> OpaquePointer {
-            if let compressor = lock.withLock({ idle[level]?.popLast() }) { return compressor }
+            if let address = idle.withLock({ $0[level]?.popLast() }), let compressor = OpaquePointer(bitPattern: address) {
+                return compressor
+            }
             guard let compressor = libdeflate_alloc_compressor(level) else {
                 preconditionFailure("libdeflate could not make a compressor of level \(level) (out of memory)")
             }
@@ -52,7 +55,8 @@ enum Deflate {
         }
 
         func giveBack(_ compressor: OpaquePointer, _ level: Int32) {
-            lock.withLock { idle[level, default: []].append(compressor) }
+            let address = UInt(bitPattern: Int(bitPattern: compressor))
+            idle.withLock { $0[level, default: []].append(address) }
         }
     }
 }

@@ -8,10 +8,10 @@ import BriefingCore
 /// rebuild reads, and the tokens with their weights, read only when the previous build's
 /// postings (`SearchIndexBuilder.Accumulator`'s snapshot) do not hold the document's. The tokens
 /// are stored as `TokenWeights` holds them (all their UTF-8, then where each ends, then the
-/// weights), so reading them back is a few copies rather than a string per token; that record is
-/// sealed, as a damaged byte inside the token buffer would otherwise go unseen.
+/// weights), so reading them back is a few copies rather than a string per token. Both are
+/// sealed: a damaged byte inside the fragment or the token buffer would otherwise go unseen.
 extension SearchIndexBuilder.Analysed {
-    private static let magic = "BSA5"
+    private static let magic = "BSA6"
     private static let weightsMagic = "BSW3"
 
     /// The analysis without its tokens.
@@ -20,7 +20,7 @@ extension SearchIndexBuilder.Analysed {
         writer.number(Int(length.bitPattern))
         writer.blob(compressedFragment)
         writer.texts(entityIDs.sorted())
-        return writer.bytes
+        return writer.sealedBytes()
     }
 
     /// The tokens and their weights (empty for an analysis read without them).
@@ -38,7 +38,7 @@ extension SearchIndexBuilder.Analysed {
     /// (a damaged entry is analysed afresh).
     package init?(decoding bytes: [UInt8]) {
         do throws(ByteRecordReader.Damaged) {
-            var reader = try ByteRecordReader(bytes, magic: Self.magic)
+            var reader = try ByteRecordReader(bytes, magic: Self.magic, sealed: true)
             let length = try reader.number()
             guard let bits = UInt32(exactly: length) else { return nil }
             let fragment = try reader.blob()

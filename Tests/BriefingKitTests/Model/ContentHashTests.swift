@@ -104,4 +104,26 @@ struct EncodableHashTests {
         roomy["key7"] = 8
         #expect(ContentHash.of(encodable: forward) != ContentHash.of(encodable: roomy))
     }
+
+    private struct Inner: Encodable { var x: Int?; var b: Int? }
+    private struct Outer: Encodable { var a: Inner?; var b: Int? }
+
+    /// Synthesized coding leaves nil optionals out and containers have no end of their own: only
+    /// bracketing each value tells which level a field belongs to.
+    @Test func aFieldIsHashedAtItsOwnLevel() {
+        let inner = Outer(a: Inner(x: 1, b: nil), b: 2), outer = Outer(a: Inner(x: 1, b: 2), b: nil)
+        #expect(ContentHash.of(encodable: inner) != ContentHash.of(encodable: outer))
+        #expect(ContentHash.of(encodable: Outer(a: nil, b: 1)) != ContentHash.of(encodable: Outer(a: Inner(x: nil, b: nil), b: 1)))
+    }
+
+    /// Sets, like dictionaries, iterate in an order of their own.
+    @Test func setsHashTheSameWhateverOrderTheyWereFilledIn() {
+        let forward = Set((0..<300).map { "id\($0)" })
+        var roomy = Set<String>(minimumCapacity: 10_000)
+        for element in forward.sorted(by: >) { roomy.insert(element) }
+        #expect(Array(forward) != Array(roomy), "the two sets should iterate differently for this test to mean anything")
+        #expect(ContentHash.of(encodable: forward) == ContentHash.of(encodable: roomy))
+        roomy.remove("id7")
+        #expect(ContentHash.of(encodable: forward) != ContentHash.of(encodable: roomy))
+    }
 }

@@ -86,5 +86,10 @@ struct DerivedKeysTests {
         let templates = ["a": "{{> b}} and {{>c}}", "b": "{{> d}}", "c": "plain", "d": "{{> a}}", "e": "unused"]
         #expect(TemplateSet.closure(of: ["a"], in: templates) == ["a", "b", "c", "d"])
         #expect(TemplateSet.closure(of: ["c", "missing"], in: templates) == ["c", "missing"])
+        // Inheritance names its parent as a partial does.
+        #expect(TemplateSet.closure(of: ["child"], in: ["child": "{{< base}}{{$x}}y{{/x}}{{/base}}", "base": "{{$x}}{{/x}}", "e": ""])
+                == ["child", "base"])
+        // With its delimiters changed, a template may name any other.
+        #expect(TemplateSet.closure(of: ["odd"], in: ["odd": "{{=<% %>=}}<%> b%>", "b": "", "e": ""]) == ["odd", "b", "e"])
     }
 }
