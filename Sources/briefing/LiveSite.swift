@@ -61,7 +61,7 @@ struct SiteRebuilder: Sendable {
         do throws(DiagnosticError) {
             var files: [OutputFile] = []
             let inputs = try SiteInputs.read(seeds: seeds, templates: templates, baseURL: baseURL)
-            let summary = try SiteBuilder.build(inputs, scripts: scripts, cache: cache) { files.append($0) }
+            let summary = try SiteBuilder.build(consume inputs, scripts: scripts, cache: cache) { files.append($0) }
             Terminal.report(summary.warnings)
             Terminal.say("rebuilt \(summary.articleCount) articles (\(summary.reusedArticles) from cache), \(summary.pageCount) pages in "
                   + String(format: "%.2f s", Date().timeIntervalSince(started)))
