@@ -181,9 +181,16 @@ struct BodyAssembler {
     }
 
     /// A gap inside a paragraph: the line above it is full and ends mid-sentence, so the text
-    /// goes on below (the extraction marks gaps that are not paragraph breaks).
+    /// goes on below (the extraction marks gaps that are not paragraph breaks). A line that
+    /// stops on a bare ideograph, with no punctuation at all, is cut mid-clause: longer than a
+    /// head, it is taken as full even a little short of the measure, since a measure counted in
+    /// characters is only approximate where the extraction spaces out digits and Latin words
+    /// and a font gives commas as ASCII.
     private func continuesOverGap(_ line: TextLine) -> Bool {
-        guard let previousLine, current != nil, !geometry.isShort(previousLine) else { return false }
+        guard let previousLine, current != nil else { return false }
+        let cutMidClause = previousLine.content.last.map(CharacterClass.isIdeograph) == true
+            && !geometry.isHeadingWidth(previousLine) && !line.isIndented && HeadingRule.numberedStyle(of: line.content) == nil
+        guard cutMidClause || !geometry.isShort(previousLine) else { return false }
         return !SentenceEnd.endsSentence(previousLine.content) && !endsParagraph(previousLine, before: line)
     }
 

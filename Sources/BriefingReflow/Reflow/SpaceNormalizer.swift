@@ -20,10 +20,11 @@ enum SpaceNormalizer {
             String(unsafeUninitializedCapacity: bytes.count) { output in
                 var count = 0
                 var lastStart: Int?
+                var startBeforeLast: Int?
                 var index = 0
                 while index < bytes.count {
                     guard bytes[index] == space else {
-                        if !UTF8.isContinuation(bytes[index]) { lastStart = count }
+                        if !UTF8.isContinuation(bytes[index]) { (startBeforeLast, lastStart) = (lastStart, count) }
                         output[count] = bytes[index]
                         count += 1
                         index += 1
@@ -33,7 +34,9 @@ enum SpaceNormalizer {
                     while end < bytes.count, bytes[end] == space { end += 1 }
                     if let lastStart, end < bytes.count,
                        keepsSpace(after: scalar(startingAt: lastStart, in: UnsafeBufferPointer(output)),
-                                  before: scalar(startingAt: end, in: bytes)) {
+                                  before: scalar(startingAt: end, in: bytes),
+                                  outside: (startBeforeLast.map { scalar(startingAt: $0, in: UnsafeBufferPointer(output)) },
+                                            scalar(after: end, in: bytes))) {
                         output[count] = space
                         count += 1
                     }
@@ -62,7 +65,9 @@ enum SpaceNormalizer {
             while end < characters.count, characters[end] == " " { end += 1 }
             let before = output.last
             let after = end < characters.count ? characters[end] : nil
-            if let before, let after, keepsSpace(between: before, and: after) {
+            let outerBefore = output.count >= 2 ? output[output.index(before: output.index(before: output.endIndex))] : nil
+            let outerAfter = characters[min(end + 1, characters.count)...].first { $0 != " " }
+            if let before, let after, keepsSpace(between: before, and: after, outside: (outerBefore, outerAfter)) {
                 output.append(" ")
             }
             index = end
@@ -70,17 +75,35 @@ enum SpaceNormalizer {
         return closeSpacedHyphens(output)
     }
 
-    private static func keepsSpace(between before: Character, and after: Character) -> Bool {
+    private static func keepsSpace(between before: Character, and after: Character,
+                                   outside: (before: Character?, after: Character?)) -> Bool {
         guard let left = before.unicodeScalars.first, let right = after.unicodeScalars.first else { return true }
-        return keepsSpace(after: left, before: right)
+        return keepsSpace(after: left, before: right, outside: (outside.before?.unicodeScalars.first, outside.after?.unicodeScalars.first))
     }
 
     /// No space next to CJK; none inside quotes or brackets (`“ AI` , `AI ”`), and none before
-    /// a comma, stop or closing mark (`清单” ,`), in any script.
-    private static func keepsSpace(after left: Unicode.Scalar, before right: Unicode.Scalar) -> Bool {
+    /// a comma, stop or closing mark (`清单” ,`), in any script. A mark or symbol that Chinese
+    /// text holds on its other side belongs to that text, wherever the font took it from: no
+    /// space after a closing quote or bracket that closes Chinese words (`服务” OPC`,
+    /// `工作局) OPC`, `清单” “技术`), before an opening one that opens them, nor beside a
+    /// symbol joined to them (`AI +超级`).
+    private static func keepsSpace(after left: Unicode.Scalar, before right: Unicode.Scalar,
+                                   outside: (before: Unicode.Scalar?, after: Unicode.Scalar?)) -> Bool {
         if CharacterClass.isCJK(left) || CharacterClass.isCJK(right) { return false }
-        return !opening.contains(left) && !closing.contains(right)
+        if opening.contains(left) || closing.contains(right) { return false }
+        let heldBefore = outside.before.map(CharacterClass.isCJK) == true
+        let heldAfter = outside.after.map(CharacterClass.isCJK) == true
+        if heldBefore, closingMarks.contains(left) || joining.contains(left) { return false }
+        if heldAfter, opening.contains(right) || joining.contains(right) { return false }
+        return true
     }
+
+    /// Quotes and brackets that close; a comma or stop after Chinese words keeps the space after it
+    /// (`孙茂松. 2022.` in a reference).
+    private static let closingMarks: Set<Unicode.Scalar> = ["”", "’", ")", "]"]
+
+    /// Symbols that stand between words without spaces of their own in Chinese text.
+    private static let joining: Set<Unicode.Scalar> = ["+", "=", "&", "/", "×", "~"]
 
     private static let opening: Set<Unicode.Scalar> = ["“", "‘", "(", "["]
     private static let closing: Set<Unicode.Scalar> = ["”", "’", ")", "]", ",", ".", ";", ":", "!", "?"]
@@ -151,5 +174,12 @@ enum SpaceNormalizer {
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8.
     private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         Unicode.Scalar(bytes.utf8Scalar(at: index).value)!
+    }
+
+    /// The first scalar that is not a space after the one starting at `index`, if any.
+    private static func scalar(after index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var next = index + bytes.utf8Scalar(at: index).length
+        while next < bytes.count, bytes[next] == space { next += 1 }
+        return next < bytes.count ? scalar(startingAt: next, in: bytes) : nil
     }
 }

@@ -43,6 +43,17 @@ struct OfficialLayoutTests {
         #expect(found.map(\.text) == [full + full + full + "为止。"])
     }
 
+    /// A measure counted in characters is approximate (spaced-out digits, ASCII commas): a line a
+    /// little short of it that stops on a bare ideograph is still cut mid-clause.
+    @Test func aGapAfterALineCutMidClauseDoesNotEndTheParagraph() {
+        let cut = String(full.dropLast(4))
+        let found = blocks([" 某某措施", full, full, cut, "   ", "区打造创新集聚区，建成生态社区。", full + "。"])
+        #expect(found.map(\.text) == [full + full + cut + "区打造创新集聚区，建成生态社区。", full + "。"])
+        // Nor is a line before a numbered head.
+        let numbered = blocks([" 某某措施", full, cut, "   ", "二、建设主体", full + "。"])
+        #expect(numbered.contains { $0.heading && $0.text == "二、建设主体" })
+    }
+
     @Test func aHeadWrappedOverTwoShortLinesIsOneHead() {
         let found = blocks([" 通知标题", full + "。", "短句。", "杭州市加快推进全国足球发展", "重点城市建设若干措施", full, "为止。"])
         #expect(found.map(\.text).contains("杭州市加快推进全国足球发展重点城市建设若干措施"))

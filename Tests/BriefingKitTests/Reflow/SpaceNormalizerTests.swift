@@ -27,6 +27,19 @@ struct SpaceNormalizerTests {
         #expect(SpaceNormalizer.closeSpacedHyphens("一 - 二\u{301}") == "一-二\u{301}", "an ideograph with a mark is an ideograph")
     }
 
+    /// Marks and symbols held by Chinese on their other side belong to it, whatever font they came from.
+    @Test func marksHeldByChineseTakeNoSpaceOnTheirOtherSide() {
+        #expect(SpaceNormalizer.normalize("“ AI + 超级个体” 新型") == "“AI+超级个体”新型")
+        #expect(SpaceNormalizer.normalize("全链条生态服务” OPC 生态") == "全链条生态服务”OPC生态")
+        #expect(SpaceNormalizer.normalize("(责任单位:市人才工作局) OPC 生态") == "(责任单位:市人才工作局)OPC生态")
+        #expect(SpaceNormalizer.normalize("“ 场景机会清单” “ 技术能力清单”") == "“场景机会清单”“技术能力清单”")
+        // English keeps its spaces around the same marks.
+        #expect(SpaceNormalizer.normalize("He said “yes” and (so) A + B left") == "He said “yes” and (so) A + B left")
+        #expect(SpaceNormalizer.normalizeCharacters("服务” OPC，AI + 超级") == "服务”OPC，AI+超级")
+        // A stop or comma after Chinese words is no closing mark: a reference keeps its spaces.
+        #expect(SpaceNormalizer.normalize("孙茂松. 2022. CLTC 2022：综述. 世界汉语教学, 01:128") == "孙茂松. 2022. CLTC 2022：综述.世界汉语教学, 01:128")
+    }
+
     /// Texts from pieces that stand alone and pieces that join, against the Character rule.
     @Test func matchesTheCharacterRule() {
         let pieces = ["一", "名", " ", "  ", "-", " - ", "a", "B", "1", "，", "é", "\u{301}", "\r\n", "\r", "\n", "Ａ",
