@@ -85,7 +85,7 @@ struct BodyAssembler {
                 startUnit(.plainHeading, line, more: [lines[second].content])
                 continue
             }
-            if let previousLine, current != nil, !geometry.isShort(previousLine), SentenceEnd.endsSentence(previousLine.content),
+            if let previousLine, current != nil, !geometry.isShort(previousLine), endsSentence(previousLine),
                !line.isIndented {
                 guessedJoins.append(line.number)
             }
@@ -108,6 +108,9 @@ struct BodyAssembler {
     /// Whether a paragraph ends between two lines, from punctuation, geometry and indentation.
     func endsParagraph(_ previous: TextLine, before next: TextLine) -> Bool {
         if next.isIndented { return true }
+        // The bodies responsible, in brackets after the item's last sentence, close that item
+        // (`…鲜明导向。` over `（市体育局、市委人才办、市人力社` `保局）`).
+        if Self.opensAttribution(next.content), SentenceEnd.endsSentence(previous.content) { return false }
         // A short line closes its paragraph when a colon, semicolon or dash ends it (an
         // addressee, a list's lead-in, a list item) or a numbered item follows (`一、`, `一，`).
         if geometry.isShort(previous), let last = previous.content.last,
@@ -118,10 +121,21 @@ struct BodyAssembler {
            let first = next.content.first, (first.isASCII && first.isUppercase) || CharacterClass.isIdeograph(first) {
             return true
         }
-        guard SentenceEnd.endsSentence(previous.content) else { return false }
+        guard endsSentence(previous) else { return false }
         if geometry.isShort(previous) { return true }
         if usesTrailingSpaceMarks, previous.hasTrailingSpace { return true }
         return geometry.looksIndented(next) && !SentenceEnd.endsSentence(next.content)
+    }
+
+    /// A line that opens a bracketed list of names (bodies, offices): words joined by `、` or `，`
+    /// only, closed at the line's end or running on to the next; not a numbered item (`（一）`)
+    /// nor a parenthetical that text follows on the same line (`（下稱警總）、憲兵司令部`).
+    static func opensAttribution(_ text: String) -> Bool {
+        guard let first = text.first, "（([【".contains(first), HeadingRule.numberedStyle(of: text) == nil else { return false }
+        var inner = text.dropFirst()
+        if let last = inner.last, "）)]】".contains(last) { inner = inner.dropLast() }
+        guard inner.count >= 4, inner.contains(where: { $0 == "、" || $0 == "，" || $0 == "," }) else { return false }
+        return inner.allSatisfy { CharacterClass.isIdeograph($0) || "、，, ".contains($0) }
     }
 
     /// Some journals' extractions leave a space after every paragraph's last line; detect it per document.
@@ -140,7 +154,7 @@ struct BodyAssembler {
         // second line shows a head wrapped in a larger face.
         if !geometry.isShort(line), wrappedHeadingContinuation(after: index, heading: line) == nil { return false }
         guard let previousLine, current != nil else { return true }
-        return endsParagraph(previousLine, before: line) || SentenceEnd.endsSentence(previousLine.content)
+        return endsParagraph(previousLine, before: line) || endsSentence(previousLine)
     }
 
     /// An item of a list counted in words: `一，想做奴隶而不得的时代；`.
@@ -171,13 +185,21 @@ struct BodyAssembler {
         guard (2...20).contains(words.count), !words.contains(where: {
             ($0 != "、" && CharacterClass.clausePunctuation.contains($0)) || CharacterClass.sentenceEnders.contains($0)
         }) else { return false }
-        if let previousLine, current != nil, !endsParagraph(previousLine, before: line), !SentenceEnd.endsSentence(previousLine.content) {
+        if let previousLine, current != nil, !endsParagraph(previousLine, before: line), !endsSentence(previousLine) {
             return false
         }
         // Items of a list follow one another; a head is followed by its paragraph.
         if let previousLine, HeadingRule.numberedStyle(of: previousLine.content) == style { return false }
         guard let next = converter.nextContentIndex(after: index) else { return false }
         return HeadingRule.numberedStyle(of: lines[next].content) != style
+    }
+
+    /// Whether the line above ends a sentence. A bracketed attribution begun on an earlier line
+    /// (`…占比超过 30%。[市教育局，各区、县（市）` over `政府]`) is read with the lines before it.
+    private func endsSentence(_ line: TextLine) -> Bool {
+        if SentenceEnd.endsSentence(line.content) { return true }
+        guard let last = line.content.last, "]】）)〕".contains(last), let texts = current?.texts, texts.count >= 2 else { return false }
+        return SentenceEnd.endsSentence(texts.suffix(3).joined())
     }
 
     /// A gap inside a paragraph: the line above it is full and ends mid-sentence, so the text
@@ -191,7 +213,7 @@ struct BodyAssembler {
         let cutMidClause = previousLine.content.last.map(CharacterClass.isIdeograph) == true
             && !geometry.isHeadingWidth(previousLine) && !line.isIndented && HeadingRule.numberedStyle(of: line.content) == nil
         guard cutMidClause || !geometry.isShort(previousLine) else { return false }
-        return !SentenceEnd.endsSentence(previousLine.content) && !endsParagraph(previousLine, before: line)
+        return !endsSentence(previousLine) && !endsParagraph(previousLine, before: line)
     }
 
     /// An unnumbered head wrapped over two short lines with no punctuation, between paragraphs:
@@ -200,7 +222,7 @@ struct BodyAssembler {
         guard geometry.isHeadingWidth(line), line.content.count >= 4, isPlainWords(line.content),
               HeadingRule.numberedStyle(of: line.content) == nil,
               let second = converter.nextContentIndex(after: index), !lines[second].startsPage else { return nil }
-        if let previousLine, !SentenceEnd.endsSentence(previousLine.content) { return nil }
+        if let previousLine, !endsSentence(previousLine) { return nil }
         let next = lines[second]
         guard geometry.isHeadingWidth(next), isPlainWords(next.content), HeadingRule.numberedStyle(of: next.content) == nil,
               let after = converter.nextContentIndex(after: second) else { return nil }
@@ -236,7 +258,7 @@ struct BodyAssembler {
               FootnoteMarker.noteStart(line.content) == nil,
               line.content.contains(where: CharacterClass.isIdeograph),
               let next = converter.nextContentIndex(after: index) else { return false }
-        if let previousLine, !SentenceEnd.endsSentence(previousLine.content) { return false }
+        if let previousLine, !endsSentence(previousLine) { return false }
         let following = lines[next]
         return !geometry.isShort(following) || geometry.looksIndented(following)
     }

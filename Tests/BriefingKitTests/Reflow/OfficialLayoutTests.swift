@@ -54,6 +54,21 @@ struct OfficialLayoutTests {
         #expect(numbered.contains { $0.heading && $0.text == "二、建设主体" })
     }
 
+    /// The bodies responsible for an item, in brackets after its last sentence, close that item,
+    /// and a head may follow them even when their brackets open on an earlier line.
+    @Test func anAttributionInBracketsClosesItsItem() {
+        let found = blocks([" 某某措施", full, "专业人才发展的鲜明导向。", "（市体育局、市委人才办、市人力社", "保局）",
+                            full, "占比超过 30%。[市教育局，各区、县（市）", "政府]", "（十七）强化足球专业人才培养。", full + "。"])
+        #expect(found.map(\.text) == [full + "专业人才发展的鲜明导向。（市体育局、市委人才办、市人力社保局）",
+                                      full + "占比超过30%。[市教育局，各区、县（市）政府]",
+                                      "（十七）强化足球专业人才培养。", full + "。"])
+        #expect(found.map(\.heading) == [false, false, true, false])
+        // A numbered item or a parenthetical followed by text is no attribution.
+        #expect(!BodyAssembler.opensAttribution("（一）境外敵對勢力之政府及所屬組織、機構"))
+        #expect(!BodyAssembler.opensAttribution("（下稱警總）、憲兵司令部、法務部調查局"))
+        #expect(BodyAssembler.opensAttribution("（余杭区政府、市商旅集团、杭师大、市体育局）"))
+    }
+
     @Test func aHeadWrappedOverTwoShortLinesIsOneHead() {
         let found = blocks([" 通知标题", full + "。", "短句。", "杭州市加快推进全国足球发展", "重点城市建设若干措施", full, "为止。"])
         #expect(found.map(\.text).contains("杭州市加快推进全国足球发展重点城市建设若干措施"))
