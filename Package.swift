@@ -85,7 +85,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BriefingFuzz",
-            dependencies: ["BriefingCore", "BriefingReflow"]
+            dependencies: ["BriefingCore", "BriefingReflow", "BriefingRender"]
         ),
         .testTarget(
             name: "BriefingKitTests",

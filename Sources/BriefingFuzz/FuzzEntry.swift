@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingReflow
+import BriefingRender
 import Foundation
 
 #if FUZZING
