@@ -3,18 +3,23 @@ import BriefingReflow
 import BriefingRender
 import Foundation
 
-#if FUZZING
-/// libFuzzer entry: any bytes are decoded, converted, written as Markdown and rendered.
-/// A crash, a trap or a hang here is a bug. Built by `make fuzz` with `-sanitize=fuzzer`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let text = try? TextDecoder.decode(bytes, path: "fuzz.txt") else { return 0 }
+/// What one fuzz input goes through: any bytes are decoded, converted, written as Markdown and
+/// rendered. A crash, a trap or a hang here is a bug. Outside `#if FUZZING`, so every build
+/// compiles it and a change elsewhere cannot break `make fuzz` unseen.
+func exercise(_ bytes: [UInt8]) {
+    guard let text = try? TextDecoder.decode(bytes, path: "fuzz.txt") else { return }
     let seed = Seed(id: "fuzz", path: "fuzz.txt", format: .rawText, text: text)
     let conversion = ArticleConverter.convert(seed) { _ in .traditional }
     let document = MarkdownWriter.document(for: conversion.article, sourcePath: seed.path)
     _ = MarkdownRenderer.blocks(document.body)
     _ = MarkdownWriter.file(for: document)
+}
+
+#if FUZZING
+/// libFuzzer entry, built by `make fuzz` with `-sanitize=fuzzer`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    exercise(Array(UnsafeBufferPointer(start: data, count: size)))
     return 0
 }
 
