@@ -122,7 +122,12 @@ struct BodyAssembler {
             return true
         }
         guard endsSentence(previous) else { return false }
-        if geometry.isShort(previous) { return true }
+        if geometry.isShort(previous) || StructureLabelRule.opensArticle(next.content) { return true }
+        // After a sentence, an item numbered in Chinese numerals starts afresh (`三、立法院得…`);
+        // Arabic numbering may run on inside a paragraph (`…有帮助的。2. 在开发集…`).
+        if let style = HeadingRule.numberedStyle(of: next.content), [.formalNumeral, .chineseNumeral, .parenthesisedChinese].contains(style) {
+            return true
+        }
         if usesTrailingSpaceMarks, previous.hasTrailingSpace { return true }
         return geometry.looksIndented(next) && !SentenceEnd.endsSentence(next.content)
     }

@@ -8,6 +8,16 @@ enum StructureLabelRule {
     private static let label = try! NSRegularExpression(pattern:
         "^第\\s*[一二三四五六七八九十百零〇0-9]{1,4}\\s*(?:编|編|部分|章|节|節|条|條)(?:之[一二三四五六七八九十0-9]{1,3})?(?=[\\s\\u3000]|$)")
 
+    /// Whether a line opens with an article's label set apart (`第二十三条 行政机关…`): an article
+    /// is a paragraph of its own, whatever the line before it looks like.
+    static func opensArticle(_ line: String) -> Bool {
+        let text = line.trimmingSpaces()
+        guard text.hasPrefix("第"), text.contains(where: { $0 == "条" || $0 == "條" }),
+              let match = label.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return false }
+        return text[range].contains { $0 == "条" || $0 == "條" }
+    }
+
     /// A heading's decimal number (`1`, `4.4.1`), which the page sets apart from the words.
     private static let sectionNumber = try! NSRegularExpression(pattern: "^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,2}(?=[\\s\\u3000])")
 

@@ -69,6 +69,20 @@ struct OfficialLayoutTests {
         #expect(BodyAssembler.opensAttribution("（余杭区政府、市商旅集团、杭师大、市体育局）"))
     }
 
+    /// After a full line that ends a sentence, an article label or an item numbered in Chinese
+    /// numerals starts a paragraph; Arabic numbering may run on inside one.
+    @Test func articlesAndChineseNumberedItemsStartAfreshAfterAFullSentence() {
+        let sentence = String(full.dropLast()) + "。"
+        let found = blocks([" 某某法", full, sentence, "第二十三条 行政机关及其工作人员对于履行职责过程中知悉的商业秘密，应当依法", "予以保密。",
+                            full, sentence, "三、立法院得经全体立法委员三分之一以上连署，对行政院院长提出不信任", "案。",
+                            full, sentence, "2. 在开发集加入句子的不同修改结果，相对于只有一条修改结果，结果都会", "下降。"])
+        #expect(found.map(\.text) == [full + sentence, "第二十三条 行政机关及其工作人员对于履行职责过程中知悉的商业秘密，应当依法予以保密。",
+                                      full + sentence, "三、立法院得经全体立法委员三分之一以上连署，对行政院院长提出不信任案。",
+                                      full + sentence + "2.在开发集加入句子的不同修改结果，相对于只有一条修改结果，结果都会下降。"])
+        #expect(StructureLabelRule.opensArticle("第十二条之一 本法"))
+        #expect(!StructureLabelRule.opensArticle("第一章 总则"))
+    }
+
     @Test func aHeadWrappedOverTwoShortLinesIsOneHead() {
         let found = blocks([" 通知标题", full + "。", "短句。", "杭州市加快推进全国足球发展", "重点城市建设若干措施", full, "为止。"])
         #expect(found.map(\.text).contains("杭州市加快推进全国足球发展重点城市建设若干措施"))
