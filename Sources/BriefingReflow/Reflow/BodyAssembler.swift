@@ -117,8 +117,12 @@ struct BodyAssembler {
            "：:；;—".contains(last) || HeadingRule.numberedStyle(of: next.content) != nil || Self.opensListItem(next.content) {
             return true
         }
+        // In a reference list a stop and a capital or a character start the next entry, unless
+        // the line above is full and the next does not open with authors and a year: then the
+        // entry goes on (`…categorization.` over `In Proceedings of the 55th Annual Meeting…`).
         if inReferences, previous.content.last == "." || previous.content.last == "。",
-           let first = next.content.first, (first.isASCII && first.isUppercase) || CharacterClass.isIdeograph(first) {
+           let first = next.content.first, (first.isASCII && first.isUppercase) || CharacterClass.isIdeograph(first),
+           geometry.isShort(previous) || Self.opensReferenceEntry(next.content) {
             return true
         }
         guard endsSentence(previous) else { return false }
@@ -131,6 +135,16 @@ struct BodyAssembler {
         if usesTrailingSpaceMarks, previous.hasTrailingSpace { return true }
         return geometry.looksIndented(next) && !SentenceEnd.endsSentence(next.content)
     }
+
+    /// Authors, then the year after a stop or comma, early in the line (`Rie Johnson and Tong
+    /// Zhang. 2017.`, `张宝林. 2013.`), a line that opens with a name in a list of names (`Yu Sun,
+    /// Shuohuan Wang, …`, `Ge T , Wei F , Zhou M .`), or a numbered entry (`[3]`).
+    static func opensReferenceEntry(_ text: String) -> Bool {
+        text.hasPrefix("[") || text.firstMatch(of: referenceStart) != nil || text.firstMatch(of: namesStart) != nil
+    }
+
+    private nonisolated(unsafe) static let referenceStart = #/^[^\s].{0,160}?[.,．，]\s*(?:19|20)\d{2}[a-z]?[.,．，)）]/#
+    private nonisolated(unsafe) static let namesStart = #/^\p{Lu}[\p{L}\-']+(?: \p{Lu}[\p{L}.\-']*)+ ?(?:,| and )/#
 
     /// A line that opens a bracketed list of names (bodies, offices): words joined by `、` or `，`
     /// only, closed at the line's end or running on to the next; not a numbered item (`（一）`)

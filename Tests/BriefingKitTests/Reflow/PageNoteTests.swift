@@ -70,6 +70,29 @@ struct PageNoteTests {
                                      "Alan C Elliott and Wayne A Woodward. 2007. Statistical analysis quick reference guidebook: With SPSS examples. Sage."])
     }
 
+    /// After a full line ending in a stop, an entry goes on unless the next line opens with
+    /// authors (and a year), as the next entry does.
+    @Test func aReferenceEntryGoesOnAfterAFullLineEndingInAStop() {
+        let seed = TestSupport.rawSeed([
+            " 中文標題", "王小明", "  正文第一段寫得很長很長，用來撐滿一整行的寬度而已。", "参考文献",
+            "Rie Johnson and Tong Zhang. 2017. Deep pyramid convolutional neural networks for text categorization.",
+            "In Proceedings of the 55th Annual Meeting of the Association for Computational Linguistics (Volume",
+            "1: Long Papers), pages 562–570.",
+            "Armand Joulin, Edouard Grave, Piotr Bojanowski, and Tomas Mikolov. 2016. Bag of tricks for efficient",
+            "text classification. arXiv preprint arXiv:1607.01759 and other words to fill this line up to the end.",
+            "Yu Sun, Shuohuan Wang, Yukun Li, Shikun Feng, Xuyi Chen, Han Zhang, Xin Tian, Danxiang Zhu, Hao Tian,",
+            "and Hua Wu. 2019. Ernie: Enhanced representation through knowledge integration.",
+        ])
+        let blocks = TestSupport.convert(seed).article.blocks.map(\.plainText)
+        #expect(blocks.suffix(4) == ["参考文献",
+                                     "Rie Johnson and Tong Zhang. 2017. Deep pyramid convolutional neural networks for text categorization. In Proceedings of the 55th Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers), pages 562–570.",
+                                     "Armand Joulin, Edouard Grave, Piotr Bojanowski, and Tomas Mikolov. 2016. Bag of tricks for efficient text classification. arXiv preprint arXiv:1607.01759 and other words to fill this line up to the end.",
+                                     "Yu Sun, Shuohuan Wang, Yukun Li, Shikun Feng, Xuyi Chen, Han Zhang, Xin Tian, Danxiang Zhu, Hao Tian, and Hua Wu. 2019. Ernie: Enhanced representation through knowledge integration."])
+        #expect(BodyAssembler.opensReferenceEntry("Ge T , Wei F , Zhou M . Fluency Boost Learning"))
+        #expect(BodyAssembler.opensReferenceEntry("张宝林. 2013. 关于通用型汉语中介语语料库"))
+        #expect(!BodyAssembler.opensReferenceEntry("Diabetes care, 38(7):1372–1382."))
+    }
+
     @Test func aLineAtTheFootOfEveryPageIsFurniture() {
         let footer = "第二十一届中国计算语言学大会论文集，第395页-第405页，南昌，中国。"
         var lines = [" 中文標題", "王小明"]
