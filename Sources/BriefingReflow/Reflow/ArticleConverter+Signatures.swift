@@ -14,6 +14,12 @@ extension ArticleConverter {
                 trace.drop(lines[index], .masthead)
                 continue
             }
+            if let date = closingDate(at: index) {
+                if draft.date == nil { draft.date = date }
+                consumed.insert(index)
+                trace.drop(lines[index], .masthead)
+                continue
+            }
             guard text.last == "日", let date = SignatureRule.isoDate(text.filter { $0 != " " }),
                   let issuer = (max(bodyStart, index - 3)..<index).last(where: { isContent($0) }),
                   SignatureRule.isIssuingBody(lines[issuer].content) else { continue }
@@ -29,6 +35,15 @@ extension ArticleConverter {
                 trace.drop(lines[note], .label)
             }
         }
+    }
+
+    /// A date alone on the body's last line (`一九二五年四月二十九日。` under an essay, a speech
+    /// or a letter): when the piece was written, not a paragraph of it.
+    private func closingDate(at index: Int) -> String? {
+        guard nextContentIndex(after: index) == nil else { return nil }
+        var text = lines[index].content.filter { $0 != " " && $0 != "\u{3000}" }
+        if let last = text.last, "。．.".contains(last) { text.removeLast() }
+        return text.last == "日" ? SignatureRule.isoDate(text) : nil
     }
 
     /// The colophon under an official document (版记): who gets copies (`抄送：…`), then the

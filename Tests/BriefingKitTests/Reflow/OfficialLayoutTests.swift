@@ -92,6 +92,17 @@ struct OfficialLayoutTests {
 
 /// Signatures, misread punctuation and full-width page numbers of mainland official documents.
 struct OfficialSignatureTests {
+    /// A date alone on the last line dates the piece and leaves the body; one within it stays.
+    @Test func aDateOnTheLastLineDatesThePiece() {
+        let essay = TestSupport.convert(TestSupport.rawSeed([" 灯下漫笔", "鲁迅", "  有一时，就是民国二三年时候，北京的几个国家银行的钞票，信用日见其好了。",
+                                                             "一九二五年四月二十九日。"])).article
+        #expect(essay.metadata.date == "1925-04-29")
+        #expect(!essay.blocks.map(\.plainText).joined().contains("一九二五"))
+        let within = TestSupport.convert(TestSupport.rawSeed([" 灯下漫笔", "鲁迅", "  有一时，就是民国二三年时候。", "一九二五年四月二十九日。",
+                                                              "  后来的一段，写得很长很长，用来撑满一整行的宽度而已。"])).article
+        #expect(within.blocks.map(\.plainText).joined().contains("一九二五年四月二十九日"))
+    }
+
     @Test func readsSignaturesAsIssuerAndDate() {
         #expect(SignatureRule.isIssuingBody("杭州市人民政府办公厅"))
         #expect(SignatureRule.isIssuingBody("国务院"))
