@@ -129,7 +129,8 @@ struct BodyAssembler {
         if geometry.isShort(previous) || StructureLabelRule.opensArticle(next.content) { return true }
         // After a sentence, an item numbered in Chinese numerals starts afresh (`三、立法院得…`);
         // Arabic numbering may run on inside a paragraph (`…有帮助的。2. 在开发集…`).
-        if let style = HeadingRule.numberedStyle(of: next.content), [.formalNumeral, .chineseNumeral, .parenthesisedChinese].contains(style) {
+        if let first = next.content.first, "壹貳贰參叁肆伍陸陆柒捌玖拾一二三四五六七八九十（(".contains(first),
+           let style = HeadingRule.numberedStyle(of: next.content), [.formalNumeral, .chineseNumeral, .parenthesisedChinese].contains(style) {
             return true
         }
         if usesTrailingSpaceMarks, previous.hasTrailingSpace { return true }
