@@ -104,17 +104,17 @@ public final class ArticleCache: Sendable {
     }
 
     /// The stored page, with its search analysis; the analysis's tokens are read only if
-    /// `needsTokens` says the search snapshot lacks the postings of its identity
-    /// (`analysisIdentity`, see `CarriedPostings`).
+    /// `needsTokens` (the search snapshot lacks the postings of its `analysisIdentity`, see
+    /// `CarriedPostings`).
     func page(document key: String, neighbours: ArticleNeighbours, context: SiteContext,
-              needsTokens: (String) -> Bool = { _ in true }) -> ArticlePage.Built? {
+              needsTokens: Bool = true) -> ArticlePage.Built? {
         let pageKey = pageKey(document: key, neighbours: neighbours, context: context)
         let name = Self.entry("pages", pageKey)
         let base = root + "/" + name
         // The search tokens follow the record, and most rebuilds need not read them (see `CarriedPostings`).
         guard let file = RecordFile(path: base + ".entry"), let entry = try? CacheRecords.page(from: file.record) else { return nil }
         var search = SearchIndexBuilder.Analysed(decoding: entry.search)
-        if let analysed = search, needsTokens(analysisIdentity(document: key, context: context)) {
+        if let analysed = search, needsTokens {
             guard let tokens = file.rest(), let whole = analysed.withWeights(decoding: tokens) else { return nil }
             search = whole
         }

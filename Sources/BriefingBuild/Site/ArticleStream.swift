@@ -136,17 +136,16 @@ struct ArticleStream {
         let jobs = ArticleNeighbours.pair(run, before: before, after: after, link: link)
         let (cache, context, search) = (cache, context, search)
         let built = Parallel.map(jobs) { item, neighbours in
-            Result<(ArticlePage.Built, SearchIndexBuilder.Analysed), DiagnosticError> {
-                () throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) in
+            Result<Page, DiagnosticError> { () throws(DiagnosticError) -> Page in
                 try Self.page(item.loaded, neighbours: neighbours, context: context, cache: cache, search: search)
             }
         }
         var analyses: [(analysed: SearchIndexBuilder.Analysed, identity: String?)] = []
         for ((item, _), result) in zip(jobs, built) {
-            let (page, analysed) = try result.get()
+            let (page, analysed, identity) = try result.get()
             if page.fromCache { reused += 1 }
             for file in page.files { try write(file) }
-            analyses.append((analysed, cache.flatMap { cache in item.loaded.cacheKey.map { cache.analysisIdentity(document: $0, context: context) } }))
+            analyses.append((analysed, identity))
             var light = item.loaded.document
             light.body = ""
             articles.append((item.index, light, page.mentions))
@@ -155,16 +154,21 @@ struct ArticleStream {
         if let last = jobs.last { before = link(last.0) }
     }
 
+    /// An article's pages, its search analysis, and the identity the index knows that analysis by
+    /// (none without a cache).
+    private typealias Page = (built: ArticlePage.Built, analysed: SearchIndexBuilder.Analysed, identity: String?)
+
     /// One article's pages and search analysis: from the cache when stored under the same key,
     /// else rendered and analysed (and stored).
     private static func page(_ loaded: DocumentLoader.Loaded, neighbours: ArticleNeighbours, context: SiteContext, cache: ArticleCache?,
-                             search: SearchIndexFeed) throws(DiagnosticError) -> (ArticlePage.Built, SearchIndexBuilder.Analysed) {
+                             search: SearchIndexFeed) throws(DiagnosticError) -> Page {
         let key = loaded.cacheKey
-        if let cache, let key,
-           var cached = cache.page(document: key, neighbours: neighbours, context: context, needsTokens: search.needsTokens),
+        let identity = cache.flatMap { cache in key.map { cache.analysisIdentity(document: $0, context: context) } }
+        if let cache, let key, let identity,
+           var cached = cache.page(document: key, neighbours: neighbours, context: context, needsTokens: search.needsTokens(identity)),
            let analysed = cached.search {
             cached.search = nil
-            return (cached, analysed)
+            return (cached, analysed, identity)
         }
         let document = try DocumentLoader.whole(loaded, cache: cache, scripts: context.scripts)
         var page = try ArticlePage.build(document, neighbours: neighbours, context: context)
@@ -174,6 +178,6 @@ struct ArticleStream {
             page.files = cache.store(page, document: key, neighbours: neighbours, context: context)
             page.search = nil
         }
-        return (page, analysed)
+        return (page, analysed, identity)
     }
 }

@@ -34,33 +34,37 @@ struct DamagedBodyTests {
         return cut
     }
 
-    @Test func aDamagedBodyIsReadFromTheSeedAgain() throws {
+    /// Two seeds a1 and a2 built with a cache whose stored bodies are then cut; the seeds, the
+    /// seed folder, and a build with that cache.
+    func builtWithCutBodies() throws -> (seeds: [Seed], folder: URL, build: ([Seed]) throws -> DerivedKeysTests.Built) {
         let folder = try scratch.folder("seeds")
         let cacheFolder = try scratch.folder("cache").path
-        let titles = ["a1": "甲篇", "a2": "乙篇"]
-        let first = try seeds(in: folder, titles: titles)
-        _ = try DerivedKeysTests.build(first, templates: TemplateSet.read(folder: TestSupport.templatesFolder), cache: ArticleCache(folder: cacheFolder, codeIdentity: "test"))
+        let templates = try TemplateSet.read(folder: TestSupport.templatesFolder)
+        let build = { (seeds: [Seed]) in
+            try DerivedKeysTests.build(seeds, templates: templates, cache: ArticleCache(folder: cacheFolder, codeIdentity: "test"))
+        }
+        let first = try seeds(in: folder, titles: ["a1": "甲篇", "a2": "乙篇"])
+        _ = try build(first)
         #expect(try cutStoredBodies(cacheFolder) == 2)
+        return (first, folder, build)
+    }
+
+    @Test func aDamagedBodyIsReadFromTheSeedAgain() throws {
+        let (_, folder, build) = try builtWithCutBodies()
         // A new neighbour makes a2's page render again, which needs its body.
-        let next = try seeds(in: folder, titles: titles.merging(["a3": "丙篇"]) { $1 })
-        let warm = try DerivedKeysTests.build(next, templates: TemplateSet.read(folder: TestSupport.templatesFolder), cache: ArticleCache(folder: cacheFolder, codeIdentity: "test"))
+        let next = try seeds(in: folder, titles: ["a1": "甲篇", "a2": "乙篇", "a3": "丙篇"])
         let clean = try DerivedKeysTests.build(next, templates: TemplateSet.read(folder: TestSupport.templatesFolder), cache: nil)
-        #expect(warm.files == clean.files)
+        #expect(try build(next).files == clean.files)
     }
 
     @Test func aSeedChangedDuringTheBuildIsAnErrorNotAWrongPage() throws {
-        let folder = try scratch.folder("seeds")
-        let cacheFolder = try scratch.folder("cache").path
-        let titles = ["a1": "甲篇", "a2": "乙篇"]
-        let first = try seeds(in: folder, titles: titles)
-        _ = try DerivedKeysTests.build(first, templates: TemplateSet.read(folder: TestSupport.templatesFolder), cache: ArticleCache(folder: cacheFolder, codeIdentity: "test"))
-        #expect(try cutStoredBodies(cacheFolder) == 2)
+        let (first, folder, build) = try builtWithCutBodies()
         // The build read the seeds as they were; on disk they have changed since.
         var planned = first
         _ = try seeds(in: folder, titles: ["a1": "甲篇", "a2": "改過的乙篇"])
         planned.append(contentsOf: try seeds(in: folder, titles: ["a3": "丙篇"]))
         #expect {
-            try DerivedKeysTests.build(planned, templates: TemplateSet.read(folder: TestSupport.templatesFolder), cache: ArticleCache(folder: cacheFolder, codeIdentity: "test"))
+            try build(planned)
         } throws: { error in
             "\(error)".contains("a2.md") && "\(error)".contains("changed while the site was being built")
         }

@@ -14,7 +14,9 @@ import Testing
 struct DerivedKeysTests {
     let scratch = ScratchFolder("derived-keys")
 
-    static func build(_ seeds: [Seed], templates: TemplateSet, cache: ArticleCache?) throws -> (files: [OutputFile], reused: Int) {
+    typealias Built = (files: [OutputFile], reused: Int)
+
+    static func build(_ seeds: [Seed], templates: TemplateSet, cache: ArticleCache?) throws -> Built {
         var files: [OutputFile] = []
         let summary = try SiteBuilder.build(seeds: seeds, templates: templates, scripts: TestSupport.scripts,
                                             gazetteer: Gazetteer.read(folder: TestSupport.seedsFolder), cache: cache) { files.append($0) }
