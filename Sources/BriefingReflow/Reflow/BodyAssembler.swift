@@ -129,8 +129,7 @@ struct BodyAssembler {
         if geometry.isShort(previous) || StructureLabelRule.opensArticle(next.content) { return true }
         // After a sentence, an item numbered in Chinese numerals starts afresh (`三、立法院得…`);
         // Arabic numbering may run on inside a paragraph (`…有帮助的。2. 在开发集…`).
-        if let first = next.content.first, "壹貳贰參叁肆伍陸陆柒捌玖拾一二三四五六七八九十（(".contains(first),
-           let style = HeadingRule.numberedStyle(of: next.content), [.formalNumeral, .chineseNumeral, .parenthesisedChinese].contains(style) {
+        if let style = HeadingRule.numberedStyle(of: next.content), [.formalNumeral, .chineseNumeral, .parenthesisedChinese].contains(style) {
             return true
         }
         if usesTrailingSpaceMarks, previous.hasTrailingSpace { return true }
@@ -218,7 +217,7 @@ struct BodyAssembler {
     /// (`…占比超过 30%。[市教育局，各区、县（市）` over `政府]`) is read with the lines before it.
     private func endsSentence(_ line: TextLine) -> Bool {
         if SentenceEnd.endsSentence(line.content) { return true }
-        guard let last = line.content.last, "]】）)〕".contains(last), let texts = current?.texts, texts.count >= 2 else { return false }
+        guard let last = line.content.last, SentenceEnd.closesBracket(last), let texts = current?.texts, texts.count >= 2 else { return false }
         return SentenceEnd.endsSentence(texts.suffix(3).joined())
     }
 

@@ -29,6 +29,9 @@ package enum SentenceEnd {
 
     private static let openers: [Character: Character] = ["]": "[", "】": "【", "）": "（", ")": "(", "〕": "〔"]
 
+    /// Whether `character` closes a bracket a parenthetical after a sentence may stand in.
+    static func closesBracket(_ character: Character) -> Bool { openers[character] != nil }
+
     /// Ends with a full stop, comma, colon or semicolon of any width: a clause, not a heading.
     static func endsWithPunctuation(_ text: String) -> Bool {
         guard let last = text.trimmingSpaces().last else { return false }
